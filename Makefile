@@ -1,0 +1,73 @@
+# One command per job. `make` creates .venv and installs the pinned dependencies itself.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 8700
+SPECTRAL := npx --yes @stoplight/spectral-cli@6.16.3
+REDOCLY := npx --yes @redocly/cli@2.77.0
+
+.PHONY: help demo test generate check-generated bundle lint mock conformance build publish bench bench-check spec-diff typecheck clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "installing pinned dependencies into $(VENV) ..."
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $@
+
+bundle: $(STAMP) ## write the single-file spec to build/openapi.yaml
+	@$(PY) -m generator bundle
+
+generate: $(STAMP) ## regenerate generated/ from spec/ and generator/
+	@$(PY) -m generator generate
+
+check-generated: $(STAMP) ## fail with a diff if generated/ is not what spec/ + generator/ produce
+	@$(PY) -m generator check
+
+lint: bundle ## validate the spec: openapi-spec-validator, Spectral, Redocly, example checks
+	@$(PY) -m openapi_spec_validator build/openapi.yaml
+	@out=$$($(SPECTRAL) lint build/openapi.yaml --ruleset spec/lint/spectral.yaml --fail-severity warn 2>&1); rc=$$?; \
+	  echo "$$out" | grep -v 'npm warn'; echo "spectral: exit $$rc"; exit $$rc
+	@out=$$($(REDOCLY) lint build/openapi.yaml --config spec/lint/redocly.yaml 2>&1); rc=$$?; \
+	  echo "$$out" | grep -v -E 'npm warn|Node.js|nodejs.org|║|╔|╚'; echo "redocly: exit $$rc"; exit $$rc
+	@$(PY) -m pytest -q -p no:schemathesis tests/spec
+
+typecheck: $(STAMP) ## mypy --strict and ruff on the hand-written and generated code
+	@$(VENV)/bin/mypy
+	@$(VENV)/bin/ruff check overrides generator mock tests
+	@$(VENV)/bin/ruff format --check overrides generator mock tests
+
+test: $(STAMP) check-generated lint typecheck ## everything CI runs
+	@$(PY) -m pytest -q
+
+demo: $(STAMP) ## end-to-end on the embedded mock: submit text, wait, page, print insights
+	@$(PY) -m examples.demo --port $(PORT)
+
+mock: $(STAMP) ## serve the mock Symbl API on 127.0.0.1:$(PORT) in the foreground
+	@$(PY) -m symbl_mock --port $(PORT)
+
+conformance: $(STAMP) ## schemathesis against the mock (or BASE_URL with credentials)
+	@$(PY) -m tests.conformance.run
+
+build: $(STAMP) check-generated ## sdist + wheel into dist/, checked by twine
+	@rm -rf dist && $(PY) -m build --quiet --outdir dist . && $(VENV)/bin/twine check --strict dist/*
+
+publish: ## upload dist/ to INDEX_URL (not landed yet)
+	@echo "make publish: the release workflow (issue 7) has not landed yet" >&2; exit 1
+
+spec-diff: ## classify spec changes against BASE (not landed yet)
+	@echo "make spec-diff: the release workflow (issue 7) has not landed yet" >&2; exit 1
+
+bench: ## benchmark suite (not landed yet)
+	@echo "make bench: the benchmark suite (issue 8) has not landed yet" >&2; exit 1
+
+bench-check: ## compare benchmarks with the baseline (not landed yet)
+	@echo "make bench-check: the benchmark suite (issue 8) has not landed yet" >&2; exit 1
+
+clean: ## remove build outputs (keeps .venv)
+	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache

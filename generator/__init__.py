@@ -1,0 +1,1 @@
+"""Driver that bundles spec/ and turns it into generated/ with openapi-python-client."""

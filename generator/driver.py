@@ -1,0 +1,138 @@
+"""Run openapi-python-client on the bundled spec and render the modules it cannot emit.
+
+openapi-python-client produces models and one module per operation. Our templates (in
+templates/symbl/) add what it ignores: the operation table read from the spec's x- extensions,
+named environments from `servers`, the security schemes, the resource layer by tag and the
+package metadata. Everything is written to a fresh folder, formatted with the pinned ruff in
+isolated mode and stamped with a DO-NOT-EDIT header, so the output is a pure function of spec/
+and generator/.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import shutil
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from .bundle import BUNDLE_PATH, ROOT, bundle
+from .tables import build_tables
+
+GENERATOR_DIR = Path(__file__).resolve().parent
+TEMPLATES = GENERATOR_DIR / "templates"
+CONFIG_PATH = GENERATOR_DIR / "config.yaml"
+PACKAGE_NAME = "_symbl_api_generated"
+OUTPUT_DIR = ROOT / "generated" / PACKAGE_NAME
+EXTRA_MODULES = {
+    "symbl/meta.py.jinja": "_meta.py",
+    "symbl/operations.py.jinja": "_operations.py",
+    "symbl/runtime.py.jinja": "_runtime.py",
+    "symbl/resources.py.jinja": "resources.py",
+}
+
+
+class GenerationError(Exception):
+    """openapi-python-client reported a problem; the message lists each one."""
+
+
+def generator_fingerprint() -> str:
+    """openapi-python-client and ruff versions plus a hash of our own generator files."""
+    digest = hashlib.sha256()
+    for path in sorted(GENERATOR_DIR.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(GENERATOR_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return (
+        f"openapi-python-client {version('openapi-python-client')}, ruff {version('ruff')},"
+        f" templates {digest.hexdigest()[:12]}"
+    )
+
+
+class _SymblProject(Project):
+    """The stock project plus our extra modules; the stock build is not changed."""
+
+    def __init__(self, *, tables: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._tables = tables
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        self.env.globals.update(tables=self._tables)
+        for template_name, file_name in EXTRA_MODULES.items():
+            text = self.env.get_template(template_name).render()
+            (self.package_dir / file_name).write_text(text, encoding="utf-8")
+        (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+
+
+def _format(folder: Path) -> None:
+    # The pinned ruff installed beside this interpreter (not `python -m ruff`: run inside the
+    # package folder, its types.py would shadow the standard library's).
+    ruff = [str(Path(sys.executable).parent / "ruff")]
+    # --isolated: ignore any ruff configuration of the folders above, so output never depends
+    # on where the repository is checked out.
+    common = ["--isolated", "--no-cache", "--line-length", "120"]
+    for args in (["check", "--fix-only", "--extend-select=I"], ["format"]):
+        done = subprocess.run([*ruff, args[0], str(folder), *common, *args[1:]], capture_output=True, text=True)
+        if done.returncode != 0:
+            # A template rendered invalid Python: say where, since the folder is temporary.
+            raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{done.stdout}{done.stderr}")
+
+
+def _stamp(folder: Path, header: str) -> None:
+    for path in sorted(folder.rglob("*.py")):
+        path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def generate_into(target: Path, spec_path: Path | None = None) -> Path:
+    """Generate the package into `target` (replaced); return the package folder."""
+    spec_path = spec_path or bundle()
+    spec_bytes = spec_path.read_bytes()
+    import yaml
+
+    raw_spec = yaml.safe_load(spec_bytes)
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG_PATH),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=target,
+    )
+    openapi = GeneratorData.from_dict(raw_spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise GenerationError(f"{openapi.header}: {openapi.detail}")
+    fingerprint = generator_fingerprint()
+    spec_sha = hashlib.sha256(spec_bytes).hexdigest()
+    tables = build_tables(raw_spec, openapi, spec_sha256=spec_sha, generator=fingerprint)
+    if target.exists():
+        shutil.rmtree(target)
+    project = _SymblProject(openapi=openapi, config=config, custom_template_path=TEMPLATES, tables=tables)
+    # The stock build prints a progress line to stdout; keep our output to what we say.
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = list(project.build())
+    if errors:
+        details = "\n".join(f"- {e.level.value}: {e.header}\n  {e.detail}" for e in errors)
+        raise GenerationError(f"openapi-python-client reported {len(errors)} problem(s):\n{details}")
+    cache = target / ".ruff_cache"
+    _format(target)
+    shutil.rmtree(cache, ignore_errors=True)
+    header = (
+        "# DO NOT EDIT: generated by `python -m generator generate` from spec/ and generator/.\n"
+        f"# spec {raw_spec['info']['version']} sha256 {spec_sha}\n"
+        f"# generator: {fingerprint}\n"
+    )
+    _stamp(target, header)
+    return target
+
+
+__all__ = ["BUNDLE_PATH", "OUTPUT_DIR", "GenerationError", "generate_into"]

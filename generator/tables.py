@@ -1,0 +1,99 @@
+"""Read the spec's servers, security schemes and x- extensions into plain tables.
+
+The templates render these tables into the generated package; the client and the mock read
+the same extensions from the same spec, so there is one place that says which operations
+paginate, start a job or must not be retried.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from openapi_python_client.strings import PythonIdentifier
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+# Methods whose repetition has no further effect (RFC 9110 9.2.2); x-symbl-idempotent overrides.
+IDEMPOTENT_METHODS = {"get", "head", "options", "put", "delete"}
+FIELD_PREFIX = "field_"
+
+
+def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation, in spec order."""
+    found = []
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                found.append((path, method, item[method]))
+    return found
+
+
+def _environments(spec: dict[str, Any]) -> list[dict[str, str]]:
+    environments = []
+    for server in spec.get("servers", []):
+        url = server["url"]
+        for name, variable in (server.get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variable["default"]))
+        environments.append({"name": server["description"], "url": url})
+    return environments
+
+
+def _item_type(openapi: GeneratorData, endpoint_name: str, items_field: str) -> str:
+    """Python type of one item of a paginated response's list field."""
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            if endpoint.name != endpoint_name:
+                continue
+            for response in endpoint.responses.patterns:
+                prop = response.prop
+                if not isinstance(prop, ModelProperty) or not response.status_code.range:
+                    continue
+                if response.status_code.range[0] >= 300:
+                    continue
+                for field in (prop.required_properties or []) + (prop.optional_properties or []):
+                    if field.name == items_field and isinstance(field, ListProperty):
+                        return str(field.inner_property.get_type_string(no_optional=True))
+    raise ValueError(f"x-symbl-pagination on {endpoint_name}: the 2xx response has no list field '{items_field}'")
+
+
+def build_tables(
+    spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: str, generator: str
+) -> dict[str, Any]:
+    operations: dict[str, dict[str, Any]] = {}
+    job_status: dict[str, Any] | None = None
+    for path, method, op in iter_operations(spec):
+        name = str(PythonIdentifier(op["operationId"], prefix=FIELD_PREFIX))
+        idempotent = op.get("x-symbl-idempotent", method in IDEMPOTENT_METHODS)
+        content = (op.get("requestBody") or {}).get("content") or {}
+        binary_types = [t for t, media in content.items() if (media.get("schema") or {}).get("format") == "binary"]
+        pagination = op.get("x-symbl-pagination")
+        if pagination is not None:
+            pagination = dict(pagination, item_type=_item_type(openapi, name, pagination["itemsField"]))
+        if "x-symbl-job-status" in op:
+            job_status = dict(op["x-symbl-job-status"], operation=name)
+        operations[name] = {
+            "operation_id": op["operationId"],
+            "method": method.upper(),
+            "path": path,
+            "tag": op["tags"][0],
+            "idempotent": bool(idempotent),
+            "deprecated": bool(op.get("deprecated", False)),
+            "servers": [s["url"] for s in op.get("servers", [])],
+            "binary_media_types": binary_types,
+            "pagination": pagination,
+            "job": op.get("x-symbl-job"),
+            "security": op.get("security", spec.get("security", [])) != [],
+        }
+    if job_status is None:
+        raise ValueError("no operation carries x-symbl-job-status; the job poller needs one")
+    return {
+        "title": spec["info"]["title"],
+        "spec_version": spec["info"]["version"],
+        "spec_sha256": spec_sha256,
+        "generator": generator,
+        "environments": _environments(spec),
+        "security_schemes": spec.get("components", {}).get("securitySchemes", {}),
+        "operations": operations,
+        "job_status": job_status,
+    }
