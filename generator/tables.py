@@ -29,6 +29,44 @@ def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]
     return found
 
 
+CONSTRAINT_KEYS = ("type", "minimum", "maximum", "enum", "pattern", "minLength", "maxLength", "format")
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _constraints(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """The scalar constraints of a parameter schema (items' constraints for arrays)."""
+    schema = _resolve(spec, schema)
+    if schema.get("type") == "array":
+        return {"array": True, **_constraints(spec, schema.get("items", {}))}
+    return {k: schema[k] for k in CONSTRAINT_KEYS if k in schema}
+
+
+def _parameters(spec: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
+    params = []
+    for raw in [*path_item.get("parameters", []), *op.get("parameters", [])]:
+        param = _resolve(spec, raw)
+        if param["in"] not in ("path", "query"):
+            continue
+        params.append(
+            {
+                "name": param["name"],
+                "python_name": str(PythonIdentifier(param["name"], prefix=FIELD_PREFIX)),
+                "location": param["in"],
+                "required": bool(param.get("required", False)),
+                "constraints": _constraints(spec, param.get("schema", {})),
+            }
+        )
+    return params
+
+
 def _environments(spec: dict[str, Any]) -> list[dict[str, str]]:
     environments = []
     for server in spec.get("servers", []):
@@ -53,7 +91,7 @@ def _item_type(openapi: GeneratorData, endpoint_name: str, items_field: str) -> 
                     continue
                 for field in (prop.required_properties or []) + (prop.optional_properties or []):
                     if field.name == items_field and isinstance(field, ListProperty):
-                        return str(field.inner_property.get_type_string(no_optional=True))
+                        return str(field.inner_property.get_type_string(no_optional=True).as_unembedded_code())
     raise ValueError(f"x-symbl-pagination on {endpoint_name}: the 2xx response has no list field '{items_field}'")
 
 
@@ -84,6 +122,7 @@ def build_tables(
             "pagination": pagination,
             "job": op.get("x-symbl-job"),
             "security": op.get("security", spec.get("security", [])) != [],
+            "parameters": _parameters(spec, spec["paths"][path], op),
         }
     if job_status is None:
         raise ValueError("no operation carries x-symbl-job-status; the job poller needs one")

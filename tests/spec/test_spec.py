@@ -134,12 +134,13 @@ def test_operation_is_fully_described(path: str, method: str, op: dict[str, Any]
 
 
 def test_links_point_at_existing_operations_and_parameters() -> None:
-    by_id = {op["operationId"]: op for _, _, op in OPERATIONS}
+    by_id = {op["operationId"]: (path, op) for path, _, op in OPERATIONS}
     for name, response in SPEC["components"].get("responses", {}).items():
         for link_name, link in (response.get("links") or {}).items():
-            target = by_id.get(link["operationId"])
-            assert target is not None, f"response {name} link {link_name}: unknown operation {link['operationId']}"
-            names = {_resolve(p)["name"] for p in target.get("parameters", [])}
+            assert link["operationId"] in by_id, f"response {name} link {link_name}: unknown operation {link['operationId']}"
+            path, target = by_id[link["operationId"]]
+            params = [*SPEC["paths"][path].get("parameters", []), *target.get("parameters", [])]
+            names = {_resolve(p)["name"] for p in params}
             assert set(link["parameters"]) <= names, f"link {link_name}: {set(link['parameters']) - names}"
 
 
