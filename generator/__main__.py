@@ -16,7 +16,11 @@ from .driver import OUTPUT_DIR, GenerationError, generate_into
 
 
 def _tree(root: Path) -> dict[str, Path]:
-    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        p.relative_to(root).as_posix(): p
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def diff_trees(expected: Path, actual: Path) -> list[str]:

@@ -52,7 +52,9 @@ def load_spec(spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
         part = _load(part_path)
         unknown = set(part) - {*MERGED_SECTIONS, "components"}
         if unknown:
-            raise SpecError(f"{part_path.name}: only paths, webhooks and components may appear in a part, not {sorted(unknown)}")
+            raise SpecError(
+                f"{part_path.name}: only paths, webhooks and components may appear in a part, not {sorted(unknown)}"
+            )
         for section in MERGED_SECTIONS:
             _merge_into(doc[section], part.get(section) or {}, f"{part_path.name} {section}")
         for kind, entries in (part.get("components") or {}).items():

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -95,16 +96,16 @@ def _item_type(openapi: GeneratorData, endpoint_name: str, items_field: str) -> 
     raise ValueError(f"x-symbl-pagination on {endpoint_name}: the 2xx response has no list field '{items_field}'")
 
 
-def build_tables(
-    spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: str, generator: str
-) -> dict[str, Any]:
+def build_tables(spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: str, generator: str) -> dict[str, Any]:
     operations: dict[str, dict[str, Any]] = {}
     job_status: dict[str, Any] | None = None
     for path, method, op in iter_operations(spec):
         name = str(PythonIdentifier(op["operationId"], prefix=FIELD_PREFIX))
         idempotent = op.get("x-symbl-idempotent", method in IDEMPOTENT_METHODS)
-        content = (op.get("requestBody") or {}).get("content") or {}
-        binary_types = [t for t, media in content.items() if (media.get("schema") or {}).get("format") == "binary"]
+        content = _resolve(spec, op.get("requestBody") or {}).get("content") or {}
+        binary_types = [
+            t for t, media in content.items() if _resolve(spec, media.get("schema") or {}).get("format") == "binary"
+        ]
         pagination = op.get("x-symbl-pagination")
         if pagination is not None:
             pagination = dict(pagination, item_type=_item_type(openapi, name, pagination["itemsField"]))

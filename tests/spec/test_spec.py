@@ -41,7 +41,11 @@ def _examples() -> Iterator[tuple[str, str, Any]]:
             yield f"schema {name}", _pointer("components", "schemas", name), schema["example"]
         for prop, sub in (schema.get("properties") or {}).items():
             if isinstance(sub, dict) and "example" in sub and "$ref" not in sub:
-                yield f"schema {name}.{prop}", _pointer("components", "schemas", name, "properties", prop), sub["example"]
+                yield (
+                    f"schema {name}.{prop}",
+                    _pointer("components", "schemas", name, "properties", prop),
+                    sub["example"],
+                )
 
     def media(where: str, base: tuple[str, ...], content: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
         for media_type, body in content.items():
@@ -61,14 +65,22 @@ def _examples() -> Iterator[tuple[str, str, Any]]:
             yield f"parameter {name}", _pointer("components", "parameters", name, "schema"), param["example"]
     for path, method, op in OPERATIONS:
         base = ("paths", path, method)
-        if "requestBody" in op and "content" in op["requestBody"]:
-            yield from media(f"{op['operationId']} request", (*base, "requestBody", "content"), op["requestBody"]["content"])
+        if "requestBody" in op and "content" in op["requestBody"]:  # shared ones are checked under components
+            yield from media(
+                f"{op['operationId']} request", (*base, "requestBody", "content"), op["requestBody"]["content"]
+            )
         for status, response in op["responses"].items():
             if "content" in response:
-                yield from media(f"{op['operationId']} {status}", (*base, "responses", status, "content"), response["content"])
+                yield from media(
+                    f"{op['operationId']} {status}", (*base, "responses", status, "content"), response["content"]
+                )
         for index, param in enumerate(op.get("parameters", [])):
             if "example" in param:
-                yield f"{op['operationId']} parameter {param['name']}", _pointer(*base, "parameters", str(index), "schema"), param["example"]
+                yield (
+                    f"{op['operationId']} parameter {param['name']}",
+                    _pointer(*base, "parameters", str(index), "schema"),
+                    param["example"],
+                )
 
 
 EXAMPLES = list(_examples())
@@ -137,7 +149,9 @@ def test_links_point_at_existing_operations_and_parameters() -> None:
     by_id = {op["operationId"]: (path, op) for path, _, op in OPERATIONS}
     for name, response in SPEC["components"].get("responses", {}).items():
         for link_name, link in (response.get("links") or {}).items():
-            assert link["operationId"] in by_id, f"response {name} link {link_name}: unknown operation {link['operationId']}"
+            assert link["operationId"] in by_id, (
+                f"response {name} link {link_name}: unknown operation {link['operationId']}"
+            )
             path, target = by_id[link["operationId"]]
             params = [*SPEC["paths"][path].get("parameters", []), *target.get("parameters", [])]
             names = {_resolve(p)["name"] for p in params}
@@ -163,12 +177,15 @@ def test_job_and_pagination_extensions_are_consistent() -> None:
 
 
 def test_binary_uploads_use_real_media_types() -> None:
+    uploads = 0
     for _, _, op in OPERATIONS:
-        content = (op.get("requestBody") or {}).get("content") or {}
-        binary = [t for t, m in content.items() if m.get("schema", {}).get("format") == "binary"]
+        content = _resolve(op.get("requestBody") or {}).get("content") or {}
+        binary = [t for t, m in content.items() if _resolve(m.get("schema", {})).get("format") == "binary"]
+        uploads += bool(binary)
         assert "application/octet-stream" not in binary, op["operationId"]
         for media_type in binary:
             assert media_type.split("/")[0] in {"audio", "video"}, (op["operationId"], media_type)
+    assert uploads == 4, "audio and video file submissions and appends"
 
 
 def test_spec_parts_are_the_only_sources() -> None:

@@ -1,0 +1,78 @@
+"""Typed client for the Symbl.ai REST API v1.
+
+from symbl_api import Symbl
+
+with Symbl() as client:  # SYMBL_APP_ID / SYMBL_APP_SECRET from the environment
+    job = client.process.submit_text(body=models.TextProcessRequest(...))
+    conversation = job.result()
+    print(conversation.get_topics())
+"""
+
+from _symbl_api_generated._meta import GENERATOR, SPEC_SHA256, SPEC_VERSION, __version__
+from _symbl_api_generated.types import UNSET, File, Response, Unset
+
+from . import models
+from ._client import AsyncSymbl, Symbl
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    InvalidArgumentError,
+    JobError,
+    JobFailedError,
+    JobTimeoutError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
+    RateLimitError,
+    SymblError,
+    UnprocessableEntityError,
+)
+from ._pagination import AsyncPager, RepeatedPageError, SyncPager
+from ._polling import AsyncJobPoller, JobPoller, PollPolicy, print_progress
+from ._retry import RetryPolicy
+
+__all__ = [
+    "GENERATOR",
+    "SPEC_SHA256",
+    "SPEC_VERSION",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncJobPoller",
+    "AsyncPager",
+    "AsyncSymbl",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "File",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "JobError",
+    "JobFailedError",
+    "JobPoller",
+    "JobTimeoutError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "PollPolicy",
+    "RateLimitError",
+    "RepeatedPageError",
+    "Response",
+    "RetryPolicy",
+    "Symbl",
+    "SymblError",
+    "SyncPager",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+    "models",
+    "print_progress",
+]
