@@ -39,17 +39,17 @@ lint: bundle ## validate the spec: openapi-spec-validator, Spectral, Redocly, ex
 
 typecheck: $(STAMP) ## mypy --strict and ruff on the hand-written and generated code
 	@$(VENV)/bin/mypy
-	@$(VENV)/bin/ruff check overrides generator mock tests
-	@$(VENV)/bin/ruff format --check overrides generator mock tests
+	@$(VENV)/bin/ruff check overrides generator mock tests examples
+	@$(VENV)/bin/ruff format --check overrides generator mock tests examples
 
 test: $(STAMP) check-generated lint typecheck ## everything CI runs
 	@$(PY) -m pytest -q
 
 demo: $(STAMP) ## end-to-end on the embedded mock: submit text, wait, page, print insights
-	@$(PY) -m examples.demo --port $(PORT)
+	@PYTHONPATH=mock $(PY) -m examples.demo
 
 mock: $(STAMP) ## serve the mock Symbl API on 127.0.0.1:$(PORT) in the foreground
-	@$(PY) -m symbl_mock --port $(PORT)
+	@PYTHONPATH=mock $(PY) -m symbl_mock --port $(PORT)
 
 conformance: $(STAMP) ## schemathesis against the mock (or BASE_URL with credentials)
 	@$(PY) -m tests.conformance.run

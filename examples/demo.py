@@ -1,0 +1,73 @@
+"""End-to-end on the embedded mock: submit text, wait for the job, page through conversations,
+print the insights. `make demo` runs it; `--base-url` points it at a mock you started yourself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Iterator
+
+from symbl_api import Symbl, models, print_progress
+
+MEETING = [
+    ("Natalia", "natalia@example.com", "Hi Mike, thanks for joining the pricing review today."),
+    ("Mike", "mike@example.com", "Happy to. What is the price of the enterprise plan?"),
+    ("Natalia", "natalia@example.com", "It is $69.99 per month per seat. I will send you the proposal by Friday."),
+    ("Mike", "mike@example.com", "Great. We need to review the contract with our legal team."),
+    ("Natalia", "natalia@example.com", "Let's follow up next week on the onboarding timeline."),
+]
+
+
+@contextlib.contextmanager
+def mock_server(base_url: str | None, port: int) -> Iterator[str]:
+    if base_url:
+        yield base_url
+        return
+    from symbl_mock import running_mock
+
+    with running_mock(port=port) as mock:
+        print(f"mock Symbl API listening on {mock.url}", file=sys.stderr)
+        yield mock.url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=0, help="port for the embedded mock (0: any free port)")
+    parser.add_argument("--base-url", help="use an already running server instead of starting the mock")
+    args = parser.parse_args(argv)
+    with mock_server(args.base_url, args.port) as url, Symbl(base_url=url) as client:
+        body = models.TextProcessRequest(
+            name="Pricing review",
+            messages=[
+                models.TextMessageInput(
+                    payload=models.TextMessagePayload(content=text),
+                    from_=models.TextMessageSender(name=name, user_id=email),
+                )
+                for name, email, text in MEETING
+            ],
+        )
+        job = client.process.submit_text(body=body)
+        print(f"submitted: conversation {job.conversation_id}, job {job.job_id}")
+        conversation = client.job(job.job_id, job.conversation_id, on_status=print_progress).result(timeout=120)
+
+        print("\nconversations (paged):")
+        for item in client.conversations.iter_list_conversations(page_size=10, max_items=50):
+            print(f"  {item.id}  {item.name}")
+
+        print("\ntranscript:")
+        for message in conversation.get_messages().messages:
+            speaker = message.from_.name if message.from_ else "?"
+            print(f"  [{speaker}] {message.text}")
+        print("\ntopics:    ", ", ".join(t.text for t in conversation.get_topics().topics))
+        print("questions: ", "; ".join(q.text for q in conversation.get_questions().questions))
+        print("actions:   ", "; ".join(a.text for a in conversation.get_action_items().action_items))
+        print("follow-ups:", "; ".join(f.text for f in conversation.get_follow_ups().follow_ups))
+        summary = conversation.get_summary().summary
+        print("summary:   ", " ".join(s.text for s in summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
