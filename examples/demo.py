@@ -21,15 +21,19 @@ MEETING = [
 
 
 @contextlib.contextmanager
-def mock_server(base_url: str | None, port: int) -> Iterator[str]:
+def connect(base_url: str | None, port: int) -> Iterator[Symbl]:
+    """A client for `base_url`, or for an embedded mock started (and stopped) here."""
     if base_url:
-        yield base_url
+        with Symbl(base_url=base_url) as client:
+            yield client
         return
     from symbl_mock import running_mock
 
+    # The mock accepts the same SYMBL_APP_ID / SYMBL_APP_SECRET the client reads (or its defaults).
     with running_mock(port=port) as mock:
         print(f"mock Symbl API listening on {mock.url}", file=sys.stderr)
-        yield mock.url
+        with Symbl(base_url=mock.url, app_id=mock.settings.app_id, app_secret=mock.settings.app_secret) as client:
+            yield client
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="port for the embedded mock (0: any free port)")
     parser.add_argument("--base-url", help="use an already running server instead of starting the mock")
     args = parser.parse_args(argv)
-    with mock_server(args.base_url, args.port) as url, Symbl(base_url=url) as client:
+    with connect(args.base_url, args.port) as client:
         body = models.TextProcessRequest(
             name="Pricing review",
             messages=[
