@@ -1,0 +1,108 @@
+"""The public client against the real mock over loopback: the flows users run."""
+
+from __future__ import annotations
+
+import asyncio
+import struct
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from symbl_mock import MockSettings, running_mock
+
+from symbl_api import AsyncSymbl, BadRequestError, JobFailedError, NotFoundError, PollPolicy, Symbl, models
+
+FAST_POLL = PollPolicy(initial=0.05, max_interval=0.2, timeout=30)
+
+
+def text_body(*lines: str, name: str = "Planning") -> models.TextProcessRequest:
+    return models.TextProcessRequest(
+        name=name,
+        messages=[
+            models.TextMessageInput(
+                payload=models.TextMessagePayload(content=line),
+                from_=models.TextMessageSender(name="Ann" if i % 2 == 0 else "Bob", user_id=f"u{i % 2}@example.com"),
+            )
+            for i, line in enumerate(lines)
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[tuple[str, MockSettings]]:
+    settings = MockSettings.from_env(job_seconds=0.3, token_seconds=2)
+    with running_mock(settings) as mock:
+        yield mock.url, settings
+
+
+@pytest.fixture
+def client(mock_url: tuple[str, MockSettings]) -> Iterator[Symbl]:
+    url, settings = mock_url
+    with Symbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret, poll_policy=FAST_POLL) as symbl:
+        yield symbl
+
+
+def test_submit_wait_and_read_every_insight(client: Symbl) -> None:
+    job = client.process.submit_text(
+        body=text_body("Can we ship on Monday?", "I will send the release notes by Friday.", "Let's follow up tomorrow.")
+    )
+    conversation = job.result(timeout=30)
+    assert job.status() == "completed"
+    assert [m.text for m in conversation.get_messages().messages][0] == "Can we ship on Monday?"
+    assert [q.text for q in conversation.get_questions().questions] == ["Can we ship on Monday?"]
+    assert conversation.get_action_items().action_items
+    assert conversation.get_follow_ups().follow_ups
+    assert conversation.get_members().members
+    assert conversation.get_analytics().members
+    assert conversation.get_summary().summary
+    ids = [c.id for c in client.conversations.iter_list_conversations(page_size=1)]
+    assert job.conversation_id in ids
+
+
+def test_append_then_read_in_order(client: Symbl) -> None:
+    job = client.process.submit_text(body=text_body("First point."))
+    job.result()
+    client.process.append_text(job.conversation_id or "", body=text_body("Second point.")).result()
+    texts = [m.text for m in client.conversation(job.conversation_id or "").get_messages().messages]
+    assert texts == ["First point.", "Second point."]
+
+
+def test_failed_job_is_reported(client: Symbl) -> None:
+    with pytest.raises(JobFailedError) as caught:
+        client.process.submit_text(body=text_body("FAIL_JOB please")).result()
+    assert caught.value.job is not None and caught.value.job["status"] == "failed"
+
+
+def test_token_expiry_is_handled(client: Symbl) -> None:
+    client.conversations.list_conversations()
+    time.sleep(2.2)  # the mock's tokens live 2 s here
+    client.conversations.list_conversations()
+
+
+def test_server_errors_are_typed(client: Symbl) -> None:
+    with pytest.raises(NotFoundError):
+        client.conversations.get_messages("12345")
+    with pytest.raises(BadRequestError, match="messages"):
+        client.process.submit_text(body=models.TextProcessRequest(messages=[]))
+
+
+def test_upload_a_wav_file(client: Symbl, tmp_path: Path) -> None:
+    rate, seconds = 8000, 3
+    data = b"\0\0" * rate * seconds
+    header = b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVEfmt " + struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * 2, 2, 16)
+    wav = tmp_path / "call.wav"
+    wav.write_bytes(header + b"data" + struct.pack("<I", len(data)) + data)
+    conversation = client.process.submit_audio(body=wav, name="call").result()
+    assert conversation.get_messages().messages
+
+
+async def test_async_client_end_to_end(mock_url: tuple[str, MockSettings]) -> None:
+    url, settings = mock_url
+    async with AsyncSymbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret, poll_policy=FAST_POLL) as client:
+        jobs = await asyncio.gather(*(client.process.submit_text(body=text_body(f"Topic {i} budget review.")) for i in range(5)))
+        conversations = await asyncio.gather(*(job.result() for job in jobs))
+        topics = await asyncio.gather(*(c.get_topics() for c in conversations))
+        assert all(t.topics is not None for t in topics)
+        seen = [c.id async for c in client.conversations.iter_list_conversations(page_size=2)]
+        assert {j.conversation_id for j in jobs} <= set(seen)
