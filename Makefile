@@ -39,8 +39,8 @@ lint: bundle ## validate the spec: openapi-spec-validator, Spectral, Redocly, ex
 
 typecheck: $(STAMP) ## mypy --strict and ruff on the hand-written and generated code
 	@$(VENV)/bin/mypy
-	@$(VENV)/bin/ruff check overrides generator mock tests examples
-	@$(VENV)/bin/ruff format --check overrides generator mock tests examples
+	@$(VENV)/bin/ruff check overrides generator mock tests examples release
+	@$(VENV)/bin/ruff format --check overrides generator mock tests examples release
 
 test: $(STAMP) check-generated lint typecheck ## everything CI runs
 	@$(PY) -m pytest -q
@@ -52,16 +52,16 @@ mock: $(STAMP) ## serve the mock Symbl API on 127.0.0.1:$(PORT) in the foregroun
 	@PYTHONPATH=mock $(PY) -m symbl_mock --port $(PORT)
 
 conformance: $(STAMP) ## schemathesis against the mock (or BASE_URL with credentials)
-	@$(PY) -m tests.conformance.run
+	@PYTHONPATH=mock $(PY) -m tests.conformance.run
 
 build: $(STAMP) check-generated ## sdist + wheel into dist/, checked by twine
 	@rm -rf dist && $(PY) -m build --quiet --outdir dist . && $(VENV)/bin/twine check --strict dist/*
 
-publish: ## upload dist/ to INDEX_URL (not landed yet)
-	@echo "make publish: the release workflow (issue 7) has not landed yet" >&2; exit 1
+spec-diff: $(STAMP) ## classify API and client changes since BASE=<git ref> (default: newest v* tag); a break needs a MAJOR bump (STRICT=1: any missing bump fails)
+	@$(PY) -m release spec-diff $(if $(BASE),--base '$(BASE)') $(if $(STRICT),--strict)
 
-spec-diff: ## classify spec changes against BASE (not landed yet)
-	@echo "make spec-diff: the release workflow (issue 7) has not landed yet" >&2; exit 1
+publish: $(STAMP) ## upload dist/ to INDEX_URL with INDEX_USER/INDEX_PASSWORD (or TWINE_*); refuses a stale generated/ or an existing version
+	@$(PY) -m release publish
 
 bench: ## benchmark suite (not landed yet)
 	@echo "make bench: the benchmark suite (issue 8) has not landed yet" >&2; exit 1

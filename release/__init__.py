@@ -1,0 +1,1 @@
+"""Release workflow: `python -m release spec-diff|publish` (see README, "Releasing")."""
