@@ -27,8 +27,6 @@ PHASES = "examples,coverage,fuzzing,stateful"
 @contextlib.contextmanager
 def target() -> Iterator[tuple[str, str]]:
     """(base URL, access token) of the API under test."""
-    from symbl_api import Symbl
-
     base_url = os.environ.get("BASE_URL")
     if base_url:
         if not os.environ.get("SYMBL_ACCESS_TOKEN") and not (
@@ -38,17 +36,60 @@ def target() -> Iterator[tuple[str, str]]:
                 f"conformance against {base_url} needs credentials: set SYMBL_APP_ID and SYMBL_APP_SECRET"
                 " (or SYMBL_ACCESS_TOKEN). Nothing was run."
             )
-        with Symbl(base_url=base_url) as client:
-            token = os.environ.get("SYMBL_ACCESS_TOKEN") or client.auth.generate_token(body=client._settings.token_request()).access_token
+        token = os.environ.get("SYMBL_ACCESS_TOKEN") or fetch_token(
+            base_url, os.environ["SYMBL_APP_ID"], os.environ["SYMBL_APP_SECRET"]
+        )
         yield base_url, token
         return
     from symbl_mock import MockSettings, running_mock
 
     with running_mock(MockSettings.from_env()) as mock:
         print(f"mock Symbl API on {mock.url}", flush=True)
-        with Symbl(base_url=mock.url, app_id=mock.settings.app_id, app_secret=mock.settings.app_secret) as client:
-            token = client.auth.generate_token(body=client._settings.token_request()).access_token
-        yield mock.url, token
+        yield mock.url, fetch_token(mock.url, mock.settings.app_id, mock.settings.app_secret)
+
+
+def fetch_token(base_url: str, app_id: str, app_secret: str) -> str:
+    from symbl_api import Symbl, models
+
+    with Symbl(base_url=base_url, app_id=app_id, app_secret=app_secret) as client:
+        return client.auth.generate_token(body=models.TokenRequest(app_id=app_id, app_secret=app_secret)).access_token
+
+
+def schemathesis_command(spec: Path, base_url: str, *extra: str) -> list[str]:
+    return [
+        str(Path(sys.executable).parent / "schemathesis"),
+        "--config-file",
+        str(CONFIG),
+        "run",
+        str(spec),
+        "--url",
+        base_url,
+        "--checks",
+        "all",
+        "--workers",
+        "1",
+        *extra,
+    ]
+
+
+def run_schemathesis(command: list[str], token: str, report: Path | None = None) -> tuple[int, str]:
+    """Run schemathesis, streaming its output (its own progress) and keeping it as text."""
+    env = {
+        **os.environ,
+        "SYMBL_CONFORMANCE_TOKEN": token,
+        "SCHEMATHESIS_HOOKS": "tests.conformance.hooks",
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "mock"), os.environ.get("PYTHONPATH", "")]),
+    }
+    lines: list[str] = []
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:
+        sys.stdout.write(line)
+        lines.append(line)
+    code = process.wait()
+    if report is not None:
+        report.write_text("".join(lines), encoding="utf-8")
+    return code, "".join(lines)
 
 
 def main() -> int:
@@ -56,44 +97,22 @@ def main() -> int:
     REPORTS.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     with target() as (base_url, token):
-        command = [
-            str(Path(sys.executable).parent / "schemathesis"),
-            "--config-file",
-            str(CONFIG),
-            "run",
-            str(spec),
-            "--url",
+        command = schemathesis_command(
+            spec,
             base_url,
-            "--checks",
-            "all",
             "--phases",
             os.environ.get("CONFORMANCE_PHASES", PHASES),
             "--max-examples",
             os.environ.get("CONFORMANCE_MAX_EXAMPLES", "10"),
             "--seed",
             os.environ.get("CONFORMANCE_SEED", "1"),
-            "--workers",
-            "1",
             "--report",
             "junit",
             "--report-dir",
             str(REPORTS),
-        ]
-        env = {
-            **os.environ,
-            "SYMBL_CONFORMANCE_TOKEN": token,
-            "SCHEMATHESIS_HOOKS": "tests.conformance.hooks",
-            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "mock"), os.environ.get("PYTHONPATH", "")]),
-        }
+        )
         print(f"schemathesis against {base_url} ({' '.join(command[5:])})", flush=True)
-        # Output streams live (schemathesis shows its own progress) and is kept as the text report.
-        with (REPORTS / "report.txt").open("w", encoding="utf-8") as report:
-            process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            assert process.stdout is not None
-            for line in process.stdout:
-                sys.stdout.write(line)
-                report.write(line)
-            code = process.wait()
+        code, _ = run_schemathesis(command, token, REPORTS / "report.txt")
     print(f"conformance: exit {code} in {time.monotonic() - started:.0f} s; reports in {REPORTS.relative_to(ROOT)}/")
     return code
 
