@@ -13,6 +13,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
 
 import httpx
+
 from _symbl_api_generated._operations import OPERATIONS, SECURITY_SCHEMES
 
 from ._logging import logger

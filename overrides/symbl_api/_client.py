@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import IO, Any, Self, TypeVar
 
 import httpx
+
 from _symbl_api_generated._operations import ENVIRONMENTS, OPERATIONS
 from _symbl_api_generated.client import Client
 from _symbl_api_generated.models.token_request import TokenRequest

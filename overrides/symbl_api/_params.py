@@ -12,6 +12,7 @@ import re
 from urllib.parse import unquote
 
 import httpx
+
 from _symbl_api_generated._operations import Operation, Parameter
 
 from ._errors import InvalidArgumentError

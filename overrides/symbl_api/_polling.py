@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
 from _symbl_api_generated._operations import JOB_STATUS, OPERATIONS
 from _symbl_api_generated.client import Client
 

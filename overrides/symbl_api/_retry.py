@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
+
 from _symbl_api_generated._operations import OPERATIONS, Operation
 
 SAFE_RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
