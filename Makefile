@@ -39,6 +39,7 @@ lint: bundle ## validate the spec: openapi-spec-validator, Spectral, Redocly, ex
 
 typecheck: $(STAMP) ## mypy --strict and ruff on the hand-written and generated code
 	@$(VENV)/bin/mypy
+	@$(VENV)/bin/ruff check --isolated --line-length 120 generated
 	@$(VENV)/bin/ruff check overrides generator mock tests examples release
 	@$(VENV)/bin/ruff format --check overrides generator mock tests examples release
 
