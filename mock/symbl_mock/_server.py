@@ -1,0 +1,95 @@
+"""Serve the mock with uvicorn: in the foreground (`python -m symbl_mock`) or in a test thread."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import uvicorn
+from starlette.applications import Starlette
+
+from ._app import MockCore, create_app
+from ._faults import DropAwareApp
+from ._settings import MockSettings
+
+
+class _QuietDrops(logging.Filter):
+    """Hide uvicorn's complaint about the deliberate no-response of an injected dropped connection."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "ASGI callable should return None" not in record.getMessage()
+
+
+def uvicorn_config(app: Starlette, *, host: str, port: int, log_level: str = "warning") -> uvicorn.Config:
+    logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+    return uvicorn.Config(
+        DropAwareApp(app),
+        host=host,
+        port=port,
+        log_level=log_level,
+        lifespan="on",
+        access_log=False,
+        timeout_graceful_shutdown=2,
+        backlog=4096,
+    )
+
+
+@dataclass
+class RunningMock:
+    """A mock served on loopback: `url` to point clients at, `settings`, the ASGI `app`."""
+
+    url: str
+    settings: MockSettings
+    app: Starlette
+
+    @property
+    def core(self) -> MockCore:
+        core: MockCore = self.app.state.mock
+        return core
+
+
+@contextmanager
+def running_mock(settings: MockSettings | None = None, port: int = 0) -> Iterator[RunningMock]:
+    """Run the mock on 127.0.0.1 in a background thread (a free port when `port` is 0).
+
+    Waits until the server accepts connections, yields a `RunningMock`, and shuts the server
+    down cleanly on exit.
+    """
+    settings = settings or MockSettings.from_env()
+    app = create_app(settings)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    actual_port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn_config(app, host="127.0.0.1", port=actual_port))
+    failure: list[BaseException] = []
+
+    def serve() -> None:
+        try:
+            server.run(sockets=[sock])
+        except BaseException as exc:  # surfaced to the caller below
+            failure.append(exc)
+
+    thread = threading.Thread(target=serve, name=f"symbl-mock-{actual_port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if failure or not thread.is_alive():
+            sock.close()
+            raise RuntimeError(f"the mock failed to start on 127.0.0.1:{actual_port}: {failure[:1]}")
+        if time.monotonic() > deadline:
+            server.should_exit = True
+            raise RuntimeError(f"the mock did not start on 127.0.0.1:{actual_port} within 10 s")
+        time.sleep(0.01)
+    try:
+        yield RunningMock(url=f"http://127.0.0.1:{actual_port}", settings=settings, app=app)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        app.state.mock.webhooks.close()
+        sock.close()

@@ -1,0 +1,143 @@
+"""Configuration of the mock: credentials, job timing, limits, fault injection, clock."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_APP_ID = "mock-app-id"
+DEFAULT_APP_SECRET = "mock-app-secret"
+
+
+class SettingsError(ValueError):
+    """A setting (usually an environment variable) has an unusable value; the message names it."""
+
+
+@dataclass(frozen=True)
+class FaultSettings:
+    """Seeded fault injection, off unless a rate or latency is set.
+
+    `latency` seconds are added to every request; `rate429`, `rate5xx` and `drop` are
+    probabilities (0..1) of answering 429 with `Retry-After`, answering 500, or closing the
+    connection without a response.
+    """
+
+    seed: int = 0
+    latency: float = 0.0
+    rate429: float = 0.0
+    rate5xx: float = 0.0
+    drop: float = 0.0
+    retry_after: int = 1
+
+    @property
+    def enabled(self) -> bool:
+        return self.latency > 0 or self.rate429 > 0 or self.rate5xx > 0 or self.drop > 0
+
+    @classmethod
+    def parse(cls, text: str) -> FaultSettings:
+        """Parse `seed=1,latency=0.05,rate429=0.1,rate5xx=0.05,drop=0.01` ("" or "off" disables)."""
+        text = text.strip()
+        if text.lower() in ("", "off", "none", "0", "false"):
+            return cls()
+        values: dict[str, Any] = {}
+        known = {"seed": int, "latency": float, "rate429": float, "rate5xx": float, "drop": float, "retry_after": int}
+        for item in text.split(","):
+            if not item.strip():
+                continue
+            key, sep, raw = item.partition("=")
+            key = key.strip().replace("-", "_")
+            if not sep or key not in known:
+                raise SettingsError(
+                    f"SYMBL_MOCK_FAULTS: cannot read {item.strip()!r}; expected key=value with keys {', '.join(known)}"
+                )
+            try:
+                values[key] = known[key](raw.strip())
+            except ValueError as exc:
+                raise SettingsError(f"SYMBL_MOCK_FAULTS: {key}={raw.strip()!r} is not a number") from exc
+        for key in ("rate429", "rate5xx", "drop"):
+            if key in values and not 0.0 <= values[key] <= 1.0:
+                raise SettingsError(f"SYMBL_MOCK_FAULTS: {key} must be a probability between 0 and 1")
+        if values.get("latency", 0.0) < 0:
+            raise SettingsError("SYMBL_MOCK_FAULTS: latency must not be negative")
+        return cls(**values)
+
+
+def _float_env(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name}={raw!r} is not a number") from exc
+    if value < 0:
+        raise SettingsError(f"{name} must not be negative (got {raw})")
+    return value
+
+
+def _int_env(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name}={raw!r} is not an integer") from exc
+    if value < 1:
+        raise SettingsError(f"{name} must be at least 1 (got {raw})")
+    return value
+
+
+@dataclass
+class MockSettings:
+    """Everything that configures one mock instance.
+
+    `from_env()` reads SYMBL_APP_ID / SYMBL_APP_SECRET (defaults `mock-app-id` /
+    `mock-app-secret`), SYMBL_MOCK_JOB_SECONDS, SYMBL_MOCK_TOKEN_SECONDS, SYMBL_MOCK_MAX_JOBS and
+    SYMBL_MOCK_FAULTS. `clock` returns epoch seconds; tests replace it to drive jobs and token
+    expiry. `spec` lets tests serve a modified spec; by default spec/ is bundled at start.
+    """
+
+    app_id: str = DEFAULT_APP_ID
+    app_secret: str = DEFAULT_APP_SECRET
+    job_seconds: float = 2.0
+    token_seconds: int = 86400
+    max_jobs: int = 50
+    faults: FaultSettings = field(default_factory=FaultSettings)
+    clock: Callable[[], float] = time.time
+    credentials_source: str = "defaults"
+    spec: dict[str, Any] | None = None
+    spec_dir: Path | None = None
+    max_json_bytes: int = 1024 * 1024
+    max_upload_bytes: int = 512 * 1024 * 1024
+    webhook_timeout: float = 2.0
+    id_seed: int | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> MockSettings:
+        """Settings from environment variables (see the class docstring); keyword arguments win."""
+        env = os.environ if env is None else env
+        app_id = env.get("SYMBL_APP_ID") or ""
+        app_secret = env.get("SYMBL_APP_SECRET") or ""
+        if app_id and app_secret:
+            source = "environment (SYMBL_APP_ID / SYMBL_APP_SECRET)"
+        elif app_id or app_secret:
+            missing = "SYMBL_APP_SECRET" if app_id else "SYMBL_APP_ID"
+            source = f"environment, with the default for the unset {missing}"
+        else:
+            source = f"defaults (SYMBL_APP_ID={DEFAULT_APP_ID}, SYMBL_APP_SECRET={DEFAULT_APP_SECRET})"
+        values: dict[str, Any] = {
+            "app_id": app_id or DEFAULT_APP_ID,
+            "app_secret": app_secret or DEFAULT_APP_SECRET,
+            "job_seconds": _float_env(env, "SYMBL_MOCK_JOB_SECONDS", 2.0),
+            "token_seconds": _int_env(env, "SYMBL_MOCK_TOKEN_SECONDS", 86400),
+            "max_jobs": _int_env(env, "SYMBL_MOCK_MAX_JOBS", 50),
+            "faults": FaultSettings.parse(env.get("SYMBL_MOCK_FAULTS", "")),
+            "credentials_source": source,
+        }
+        values.update(overrides)
+        return cls(**values)

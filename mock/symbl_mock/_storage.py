@@ -1,0 +1,218 @@
+"""State of the mock behind a small storage interface, with an in-memory implementation.
+
+Handlers take the state inside `storage.transaction()`; the in-memory store serialises
+transactions with one re-entrant lock, so concurrent requests (threads or tasks) never
+interleave inside a read-modify-write and appends keep their submission order.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+JOB_STATUSES = ("scheduled", "in_progress", "completed", "failed")
+FINAL_STATUSES = ("completed", "failed")
+# Share of a job's duration it spends `scheduled` before turning `in_progress`.
+SCHEDULED_SHARE = 0.2
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """`value` if it is a JSON object, else an empty one (for reading optional request fields)."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_number(value: Any, default: float = 0.0) -> float:
+    """`value` as a float if it is a JSON number, clamped to +/-1e12 so huge integers stay usable."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return float(max(-1e12, min(1e12, value)))
+
+
+def as_str(value: Any, default: str = "") -> str:
+    """`value` if it is a non-empty string, else `default`."""
+    return value if isinstance(value, str) and value else default
+
+
+# Timestamps Python can render: years 1 to 9999 (inputs near the ends are clamped).
+MIN_TS = -62135596800.0
+MAX_TS = 253402300799.0
+
+
+def moment(ts: float) -> datetime:
+    """Epoch seconds as an aware UTC datetime (clamped to years 1..9999)."""
+    return datetime.fromtimestamp(min(MAX_TS, max(MIN_TS, ts)), tz=UTC)
+
+
+def iso(ts: float) -> str:
+    """Epoch seconds as an ISO 8601 UTC timestamp with milliseconds (`2020-07-10T11:16:21.024Z`)."""
+    moment_ = moment(ts)
+    return (
+        f"{moment_.year:04d}-{moment_.month:02d}-{moment_.day:02d}T"
+        f"{moment_.hour:02d}:{moment_.minute:02d}:{moment_.second:02d}.{moment_.microsecond // 1000:03d}Z"
+    )
+
+
+@dataclass
+class Member:
+    id: str
+    key: str
+    name: str
+    email: str | None = None
+    user_id: str | None = None
+
+    def person(self, *, style: str = "message") -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "name": self.name}
+        if style == "insight":
+            if self.user_id or self.email:
+                out["userId"] = self.user_id or self.email
+        elif self.email:
+            out["email"] = self.email
+        return out
+
+
+@dataclass
+class StoredMessage:
+    id: str
+    text: str
+    member_key: str
+    start: float
+    end: float
+    job_id: str
+    seq: int
+    channel: int | None = None
+
+
+@dataclass
+class Job:
+    id: str
+    conversation_id: str
+    kind: str
+    submitted_at: float
+    start_at: float
+    end_at: float
+    fails: bool = False
+    webhook_url: str | None = None
+    failure_reason: str | None = None
+
+    def status(self, now: float) -> str:
+        if now >= self.end_at:
+            return "failed" if self.fails else "completed"
+        if now >= self.start_at + SCHEDULED_SHARE * (self.end_at - self.start_at):
+            return "in_progress"
+        return "scheduled"
+
+    def transitions(self) -> list[tuple[float, str]]:
+        """(time, status) of every status change, in order."""
+        in_progress = self.start_at + SCHEDULED_SHARE * (self.end_at - self.start_at)
+        return [
+            (self.submitted_at, "scheduled"),
+            (in_progress, "in_progress"),
+            (self.end_at, "failed" if self.fails else "completed"),
+        ]
+
+
+@dataclass
+class SpeakerEvent:
+    type: str
+    offset: float
+    user: dict[str, Any]
+
+
+@dataclass
+class Conversation:
+    id: str
+    name: str
+    created_at: float
+    start_time: float
+    type: str = "meeting"
+    metadata: dict[str, str] = field(default_factory=dict)
+    members: dict[str, Member] = field(default_factory=dict)
+    messages: list[StoredMessage] = field(default_factory=list)
+    job_ids: list[str] = field(default_factory=list)
+    options: dict[str, Any] = field(default_factory=dict)
+    inline_trackers: list[dict[str, Any]] = field(default_factory=list)
+    inline_entities: list[dict[str, Any]] = field(default_factory=list)
+    features: set[str] = field(default_factory=set)
+    detect_entities: bool = False
+    detect_phrases: bool = False
+    all_trackers: bool = True
+    speaker_events: list[SpeakerEvent] = field(default_factory=list)
+    media_url: str | None = None
+    source: str = "text"
+    summary_version: int = 0
+    topics_version: int = 0
+
+
+@dataclass
+class TokenRecord:
+    token: str
+    app_id: str
+    issued_at: float
+    expires_at: float
+    refresh_token: str
+    revoked: bool = False
+
+
+@dataclass
+class Connection:
+    id: str
+    conversation_id: str
+    active: bool = True
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class State:
+    """Everything the mock remembers. Mutate only inside `Storage.transaction()`."""
+
+    rng: random.Random
+    conversations: dict[str, Conversation] = field(default_factory=dict)
+    jobs: dict[str, Job] = field(default_factory=dict)
+    tokens: dict[str, TokenRecord] = field(default_factory=dict)
+    refresh_tokens: dict[str, str] = field(default_factory=dict)
+    connections: dict[str, Connection] = field(default_factory=dict)
+    # Generic resources: kind -> scope (values of the enclosing path parameters) -> id -> item.
+    resources: dict[str, dict[tuple[str, ...], dict[str, dict[str, Any]]]] = field(default_factory=dict)
+    singletons: dict[str, Any] = field(default_factory=dict)
+    message_seq: int = 0
+    pending_jobs: set[str] = field(default_factory=set)
+
+    def numeric_id(self) -> str:
+        """A 16-digit numeric string, the shape of Symbl's conversation and resource ids."""
+        return str(self.rng.randrange(10**15, 10**16))
+
+    def uuid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def collection(self, kind: str, scope: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+        return self.resources.setdefault(kind, {}).setdefault(scope, {})
+
+    def all_items(self, kind: str) -> list[dict[str, Any]]:
+        return [item for scope in self.resources.get(kind, {}).values() for item in scope.values()]
+
+
+class Storage(Protocol):
+    """What handlers need from storage: an exclusive view of the state."""
+
+    def transaction(self) -> AbstractContextManager[State]:
+        """A context manager yielding the `State`, held exclusively until it exits."""
+        ...
+
+
+class MemoryStorage:
+    """In-memory storage; one re-entrant lock serialises transactions across threads and tasks."""
+
+    def __init__(self, seed: int | None = None) -> None:
+        self._lock = threading.RLock()
+        self._state = State(rng=random.Random(seed))
+
+    @contextmanager
+    def transaction(self) -> Iterator[State]:
+        with self._lock:
+            yield self._state
