@@ -86,39 +86,45 @@ class _Settings:
         return f"{cls}(base_url={self.base_url!r}, auth={auth!r})"
 
 
-def _raise_for_status(response: Response[Any]) -> None:
-    if response.status_code >= 400:
-        raise status_error(int(response.status_code), response.content, response.headers)
-
-
-def _start(operation: str, accepted: Any) -> tuple[str, str]:
+def _job_ids(operation: str, accepted: Any) -> tuple[str, str]:
+    """(job id, conversation id) from an accepted submission, per the spec's x-symbl-job."""
     job = OPERATIONS[operation].job
     assert job is not None, f"{operation} does not start a job"
     data = accepted.to_dict()
     return str(data[job.job_id_field]), str(data[job.conversation_id_field])
 
 
-class _SyncRuntime:
-    """Implements the generated SyncRuntime contract for `Symbl`."""
+class _RuntimeBase:
+    """What both runtimes do the same way: the generated client, status errors, uploads."""
 
-    def __init__(self, owner: Symbl, client: Client) -> None:
-        self._owner, self._client = owner, client
+    asynchronous = False
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
 
     @property
     def client(self) -> Client:
         return self._client
 
     def raise_for_status(self, response: Response[Any]) -> None:
-        _raise_for_status(response)
+        if response.status_code >= 400:
+            raise status_error(int(response.status_code), response.content, response.headers)
 
     def upload(
         self, operation: str, source: str | os.PathLike[str] | bytes | IO[bytes] | File, media_type: str | None
     ) -> File:
-        return to_file(operation, source, media_type, asynchronous=False)
+        return to_file(operation, source, media_type, asynchronous=self.asynchronous)
+
+
+class _SyncRuntime(_RuntimeBase):
+    """Implements the generated SyncRuntime contract for `Symbl`."""
+
+    def __init__(self, owner: Symbl, client: Client) -> None:
+        super().__init__(client)
+        self._owner = owner
 
     def start_job(self, operation: str, accepted: Any) -> JobPoller:
-        job_id, conversation_id = _start(operation, accepted)
-        return self._owner.job(job_id, conversation_id)
+        return self._owner.job(*_job_ids(operation, accepted))
 
     def paginate(
         self,
@@ -132,27 +138,17 @@ class _SyncRuntime:
         return SyncPager(operation, fetch, page_size=page_size, max_items=max_items, start_offset=start_offset)
 
 
-class _AsyncRuntime:
+class _AsyncRuntime(_RuntimeBase):
     """Implements the generated AsyncRuntime contract for `AsyncSymbl`."""
 
+    asynchronous = True
+
     def __init__(self, owner: AsyncSymbl, client: Client) -> None:
-        self._owner, self._client = owner, client
-
-    @property
-    def client(self) -> Client:
-        return self._client
-
-    def raise_for_status(self, response: Response[Any]) -> None:
-        _raise_for_status(response)
-
-    def upload(
-        self, operation: str, source: str | os.PathLike[str] | bytes | IO[bytes] | File, media_type: str | None
-    ) -> File:
-        return to_file(operation, source, media_type, asynchronous=True)
+        super().__init__(client)
+        self._owner = owner
 
     def start_job(self, operation: str, accepted: Any) -> AsyncJobPoller:
-        job_id, conversation_id = _start(operation, accepted)
-        return self._owner.job(job_id, conversation_id)
+        return self._owner.job(*_job_ids(operation, accepted))
 
     def paginate(
         self,
@@ -164,6 +160,20 @@ class _AsyncRuntime:
         start_offset: int,
     ) -> AsyncPager[T]:
         return AsyncPager(operation, fetch, page_size=page_size, max_items=max_items, start_offset=start_offset)
+
+
+def _wire(
+    http: httpx.Client | httpx.AsyncClient,
+    settings: _Settings,
+    auth: TokenAuth,
+    default_headers: Mapping[str, str] | None,
+    hook: Callable[[httpx.Request], Any],
+) -> None:
+    """Point an httpx client at the API with our auth, headers and request logging."""
+    http.base_url = httpx.URL(settings.base_url)
+    http.auth = auth
+    http.headers.update({"User-Agent": USER_AGENT, **(default_headers or {})})
+    http.event_hooks["request"].append(hook)
 
 
 def _log_request(request: httpx.Request) -> None:
@@ -219,10 +229,7 @@ class Symbl(SymblResources):
         http_client._transport = RetryTransport(
             http_client._transport, self._settings.retry, route_from=self._settings.route_from, sleep=sleep
         )
-        http_client.base_url = httpx.URL(self._settings.base_url)
-        http_client.auth = auth
-        http_client.headers.update({"User-Agent": USER_AGENT, **(default_headers or {})})
-        http_client.event_hooks["request"].append(_log_request)
+        _wire(http_client, self._settings, auth, default_headers, _log_request)
         self._http = http_client
         self._client = Client(base_url=self._settings.base_url).set_httpx_client(http_client)
         super().__init__(_SyncRuntime(self, self._client))
@@ -308,10 +315,7 @@ class AsyncSymbl(AsyncSymblResources):
         http_client._transport = AsyncRetryTransport(
             http_client._transport, self._settings.retry, route_from=self._settings.route_from, sleep=sleep
         )
-        http_client.base_url = httpx.URL(self._settings.base_url)
-        http_client.auth = auth
-        http_client.headers.update({"User-Agent": USER_AGENT, **(default_headers or {})})
-        http_client.event_hooks["request"].append(_alog_request)
+        _wire(http_client, self._settings, auth, default_headers, _alog_request)
         self._http = http_client
         self._client = Client(base_url=self._settings.base_url).set_async_httpx_client(http_client)
         super().__init__(_AsyncRuntime(self, self._client))

@@ -66,7 +66,16 @@ class _Walk:
         return items
 
 
-class SyncPager(Generic[T]):
+class _PagerBase(Generic[T]):
+    _walk: _Walk
+
+    @property
+    def next_offset(self) -> int:
+        """Where the walk stopped: pass it as `start_offset` to resume."""
+        return self._walk.next_offset
+
+
+class SyncPager(_PagerBase[T]):
     """Iterate items; `iter_pages()` for whole pages; `next_offset` to resume later."""
 
     def __init__(
@@ -81,10 +90,6 @@ class SyncPager(Generic[T]):
         self._walk = _Walk(operation, page_size=page_size, max_items=max_items, start_offset=start_offset)
         self._fetch = fetch
 
-    @property
-    def next_offset(self) -> int:
-        return self._walk.next_offset
-
     def iter_pages(self) -> Iterator[list[T]]:
         while (asked := self._walk.want()) > 0:
             items = self._walk.accept(self._fetch(self._walk.next_offset, asked), asked)
@@ -97,7 +102,7 @@ class SyncPager(Generic[T]):
             yield from page
 
 
-class AsyncPager(Generic[T]):
+class AsyncPager(_PagerBase[T]):
     """Async twin of SyncPager: `async for item in pager`."""
 
     def __init__(
@@ -111,10 +116,6 @@ class AsyncPager(Generic[T]):
     ) -> None:
         self._walk = _Walk(operation, page_size=page_size, max_items=max_items, start_offset=start_offset)
         self._fetch = fetch
-
-    @property
-    def next_offset(self) -> int:
-        return self._walk.next_offset
 
     async def iter_pages(self) -> AsyncIterator[list[T]]:
         while (asked := self._walk.want()) > 0:

@@ -69,11 +69,13 @@ def print_progress(status: str, job: Mapping[str, Any]) -> None:
     print(f"job {job.get('id', '?')}: {status}", file=sys.stderr, flush=True)
 
 
-def _status_request(client: Client, job_id: str) -> tuple[httpx.Client, dict[str, Any]]:
+def _status_request(job_id: str) -> dict[str, Any]:
+    """The request of the spec's job-status operation, read as JSON so an unknown status
+    value does not break model parsing."""
     operation = OPERATIONS[JOB_STATUS.operation]
     module = importlib.import_module(f"_symbl_api_generated.api.{operation.tag}.{operation.name}")
     kwargs: dict[str, Any] = module._get_kwargs(job_id)
-    return client.get_httpx_client(), kwargs
+    return kwargs
 
 
 def _read(response: httpx.Response) -> tuple[str, dict[str, Any], float | None]:
@@ -136,7 +138,36 @@ class _PollState:
         return self.conversation_id
 
 
-class JobPoller:
+class _PollerBase:
+    """The surface both pollers share; `refresh`, `wait` and `result` differ by flavour."""
+
+    _state: _PollState
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(job_id={self.job_id!r}, conversation_id={self.conversation_id!r}, status={self.status()!r})"
+
+    @property
+    def job_id(self) -> str:
+        return self._state.job_id
+
+    @property
+    def conversation_id(self) -> str | None:
+        return self._state.conversation_id
+
+    @property
+    def last_job(self) -> Mapping[str, Any] | None:
+        """The last job status body seen, if any."""
+        return self._state.last
+
+    def status(self) -> str:
+        """The last status seen (no request); `refresh()` asks the API."""
+        return self._state.status
+
+    def done(self) -> bool:
+        return self._state.done()
+
+
+class JobPoller(_PollerBase):
     """A processing job: `result()` waits and returns the conversation handle."""
 
     def __init__(
@@ -156,31 +187,8 @@ class JobPoller:
         self._resources, self._client, self._policy = resources, client, policy
         self._clock, self._sleep, self._rand = clock, sleep, rand
 
-    def __repr__(self) -> str:
-        return f"JobPoller(job_id={self.job_id!r}, conversation_id={self.conversation_id!r}, status={self.status()!r})"
-
-    @property
-    def job_id(self) -> str:
-        return self._state.job_id
-
-    @property
-    def conversation_id(self) -> str | None:
-        return self._state.conversation_id
-
-    @property
-    def last_job(self) -> Mapping[str, Any] | None:
-        return self._state.last
-
-    def status(self) -> str:
-        """The last status seen (no request); `refresh()` asks the API."""
-        return self._state.status
-
-    def done(self) -> bool:
-        return self._state.done()
-
     def refresh(self) -> str:
-        http, kwargs = _status_request(self._client, self.job_id)
-        status, body, _ = _read(http.request(**kwargs))
+        status, body, _ = _read(self._client.get_httpx_client().request(**_status_request(self.job_id)))
         self._state.record(status, body)
         return status
 
@@ -188,7 +196,7 @@ class JobPoller:
         """Poll until the job is final; return its last status body."""
         timeout = self._policy.timeout if timeout is None else timeout
         started = self._clock()
-        http, kwargs = _status_request(self._client, self.job_id)
+        http, kwargs = self._client.get_httpx_client(), _status_request(self.job_id)
         while True:
             hint: float | None = None
             try:
@@ -210,7 +218,7 @@ class JobPoller:
         return self._resources.conversation(self._state.conversation_required())
 
 
-class AsyncJobPoller:
+class AsyncJobPoller(_PollerBase):
     """Async twin of JobPoller; cancelling the awaiting task stops polling."""
 
     def __init__(
@@ -230,31 +238,8 @@ class AsyncJobPoller:
         self._resources, self._client, self._policy = resources, client, policy
         self._clock, self._sleep, self._rand = clock, sleep, rand
 
-    def __repr__(self) -> str:
-        return f"AsyncJobPoller(job_id={self.job_id!r}, conversation_id={self.conversation_id!r}, status={self.status()!r})"
-
-    @property
-    def job_id(self) -> str:
-        return self._state.job_id
-
-    @property
-    def conversation_id(self) -> str | None:
-        return self._state.conversation_id
-
-    @property
-    def last_job(self) -> Mapping[str, Any] | None:
-        return self._state.last
-
-    def status(self) -> str:
-        return self._state.status
-
-    def done(self) -> bool:
-        return self._state.done()
-
     async def refresh(self) -> str:
-        operation = OPERATIONS[JOB_STATUS.operation]
-        module = importlib.import_module(f"_symbl_api_generated.api.{operation.tag}.{operation.name}")
-        response = await self._client.get_async_httpx_client().request(**module._get_kwargs(self.job_id))
+        response = await self._client.get_async_httpx_client().request(**_status_request(self.job_id))
         status, body, _ = _read(response)
         self._state.record(status, body)
         return status
@@ -262,10 +247,7 @@ class AsyncJobPoller:
     async def wait(self, timeout: float | None = None) -> Mapping[str, Any]:
         timeout = self._policy.timeout if timeout is None else timeout
         started = self._clock()
-        operation = OPERATIONS[JOB_STATUS.operation]
-        module = importlib.import_module(f"_symbl_api_generated.api.{operation.tag}.{operation.name}")
-        kwargs = module._get_kwargs(self.job_id)
-        http = self._client.get_async_httpx_client()
+        http, kwargs = self._client.get_async_httpx_client(), _status_request(self.job_id)
         while True:
             hint: float | None = None
             try:
