@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+
 from symbl_api import Symbl
 
 from .fake import FakeSymbl, FakeTime

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from symbl_mock import MockSettings, running_mock
 
 from symbl_api import AsyncSymbl, BadRequestError, JobFailedError, NotFoundError, PollPolicy, Symbl, models
+from symbl_mock import MockSettings, running_mock
 
 FAST_POLL = PollPolicy(initial=0.05, max_interval=0.2, timeout=30)
 
@@ -45,7 +45,9 @@ def client(mock_url: tuple[str, MockSettings]) -> Iterator[Symbl]:
 
 def test_submit_wait_and_read_every_insight(client: Symbl) -> None:
     job = client.process.submit_text(
-        body=text_body("Can we ship on Monday?", "I will send the release notes by Friday.", "Let's follow up tomorrow.")
+        body=text_body(
+            "Can we ship on Monday?", "I will send the release notes by Friday.", "Let's follow up tomorrow."
+        )
     )
     conversation = job.result(timeout=30)
     assert job.status() == "completed"
@@ -90,7 +92,12 @@ def test_server_errors_are_typed(client: Symbl) -> None:
 def test_upload_a_wav_file(client: Symbl, tmp_path: Path) -> None:
     rate, seconds = 8000, 3
     data = b"\0\0" * rate * seconds
-    header = b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVEfmt " + struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * 2, 2, 16)
+    header = (
+        b"RIFF"
+        + struct.pack("<I", 36 + len(data))
+        + b"WAVEfmt "
+        + struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * 2, 2, 16)
+    )
     wav = tmp_path / "call.wav"
     wav.write_bytes(header + b"data" + struct.pack("<I", len(data)) + data)
     conversation = client.process.submit_audio(body=wav, name="call").result()
@@ -99,8 +106,12 @@ def test_upload_a_wav_file(client: Symbl, tmp_path: Path) -> None:
 
 async def test_async_client_end_to_end(mock_url: tuple[str, MockSettings]) -> None:
     url, settings = mock_url
-    async with AsyncSymbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret, poll_policy=FAST_POLL) as client:
-        jobs = await asyncio.gather(*(client.process.submit_text(body=text_body(f"Topic {i} budget review.")) for i in range(5)))
+    async with AsyncSymbl(
+        base_url=url, app_id=settings.app_id, app_secret=settings.app_secret, poll_policy=FAST_POLL
+    ) as client:
+        jobs = await asyncio.gather(
+            *(client.process.submit_text(body=text_body(f"Topic {i} budget review.")) for i in range(5))
+        )
         conversations = await asyncio.gather(*(job.result() for job in jobs))
         topics = await asyncio.gather(*(c.get_topics() for c in conversations))
         assert all(t.topics is not None for t in topics)

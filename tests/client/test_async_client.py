@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from symbl_api import APITimeoutError, AsyncSymbl, JobFailedError, RepeatedPageError, models
 
 from .conftest import CONV, JOB
