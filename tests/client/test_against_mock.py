@@ -51,7 +51,7 @@ def test_submit_wait_and_read_every_insight(client: Symbl) -> None:
     )
     conversation = job.result(timeout=30)
     assert job.status() == "completed"
-    assert [m.text for m in conversation.get_messages().messages][0] == "Can we ship on Monday?"
+    assert conversation.get_messages().messages[0].text == "Can we ship on Monday?"
     assert [q.text for q in conversation.get_questions().questions] == ["Can we ship on Monday?"]
     assert conversation.get_action_items().action_items
     assert conversation.get_follow_ups().follow_ups
