@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -177,7 +178,9 @@ def _wire(
 
 
 def _log_request(request: httpx.Request) -> None:
-    logger.debug("%s %s headers=%s", request.method, request.url, redact_headers(request.headers))
+    # Checked first: redacting headers costs time on every request, and debug is usually off.
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s headers=%s", request.method, request.url, redact_headers(request.headers))
 
 
 async def _alog_request(request: httpx.Request) -> None:

@@ -56,14 +56,28 @@ def _problem(param: Parameter, value: str) -> str | None:
     return None
 
 
-def _values(operation: Operation, request: httpx.Request) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    match = _path_regex(operation.path).search(request.url.raw_path.decode("ascii").split("?", 1)[0])
-    for param in operation.parameters:
-        if param.location == "path" and match is not None:
-            found[param.name] = [unquote(match.group(_group(param.name)))]
-        elif param.location == "query" and param.name in request.url.params:
-            found[param.name] = request.url.params.get_list(param.name)
+@functools.cache
+def _checked(operation: Operation) -> tuple[tuple[Parameter, ...], tuple[Parameter, ...]]:
+    """(path, query) parameters that carry a constraint worth checking."""
+
+    def constrained(p: Parameter) -> bool:
+        return any(v is not None for v in (p.enum, p.minimum, p.maximum, p.pattern, p.min_length, p.max_length))
+
+    path = tuple(p for p in operation.parameters if p.location == "path" and constrained(p))
+    query = tuple(p for p in operation.parameters if p.location == "query" and constrained(p))
+    return path, query
+
+
+def _values(operation: Operation, request: httpx.Request) -> list[tuple[Parameter, str]]:
+    path_params, query_params = _checked(operation)
+    found: list[tuple[Parameter, str]] = []
+    if path_params:
+        match = _path_regex(operation.path).search(request.url.raw_path.decode("ascii").split("?", 1)[0])
+        if match is not None:
+            found.extend((p, unquote(match.group(_group(p.name)))) for p in path_params)
+    if query_params and request.url.query:
+        params = request.url.params
+        found.extend((p, value) for p in query_params for value in params.get_list(p.name))
     return found
 
 
@@ -72,14 +86,10 @@ def check_request(request: httpx.Request) -> None:
     operation = operation_of(request)
     if operation is None:
         return
-    values = _values(operation, request)
-    for param in operation.parameters:
-        if param.name not in values:
-            continue
-        for value in values[param.name]:
-            problem = _problem(param, value)
-            if problem:
-                kind = "path" if param.location == "path" else "query"
-                raise InvalidArgumentError(
-                    param.python_name, f"{problem} ({kind} parameter '{param.name}' of {operation.operation_id})"
-                )
+    for param, value in _values(operation, request):
+        problem = _problem(param, value)
+        if problem:
+            kind = "path" if param.location == "path" else "query"
+            raise InvalidArgumentError(
+                param.python_name, f"{problem} ({kind} parameter '{param.name}' of {operation.operation_id})"
+            )
