@@ -64,11 +64,11 @@ spec-diff: $(STAMP) ## classify API and client changes since BASE=<git ref> (def
 publish: $(STAMP) ## upload dist/ to INDEX_URL with INDEX_USER/INDEX_PASSWORD (or TWINE_*); refuses a stale generated/ or an existing version
 	@$(PY) -m release publish
 
-bench: ## benchmark suite (not landed yet)
-	@echo "make bench: the benchmark suite (issue 8) has not landed yet" >&2; exit 1
+bench: $(STAMP) ## benchmark suite: one table of ratios, results in build/bench/results.json (~3 min)
+	@PYTHONPATH=mock $(PY) -m tests.bench
 
-bench-check: ## compare benchmarks with the baseline (not landed yet)
-	@echo "make bench-check: the benchmark suite (issue 8) has not landed yet" >&2; exit 1
+bench-check: $(STAMP) ## run the benchmarks; fail if a ratio is >20% worse than tests/bench/baseline.json
+	@PYTHONPATH=mock $(PY) -m tests.bench --check
 
 clean: ## remove build outputs (keeps .venv)
 	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache

@@ -25,7 +25,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"symbl_mock: {exc}", file=sys.stderr)
         return 2
     app = create_app(settings)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: only then does asyncio set TCP_NODELAY on accepted connections;
+    # without it every small response waits ~40 ms for Nagle's algorithm and delayed ACKs.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))

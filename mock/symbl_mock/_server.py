@@ -62,7 +62,9 @@ def running_mock(settings: MockSettings | None = None, port: int = 0) -> Iterato
     """
     settings = settings or MockSettings.from_env()
     app = create_app(settings)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: only then does asyncio set TCP_NODELAY on accepted connections;
+    # without it every small response waits ~40 ms for Nagle's algorithm and delayed ACKs.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", port))
     actual_port = sock.getsockname()[1]
