@@ -24,7 +24,7 @@ from _symbl_api_generated.types import Response, Unset
 from symbl_api import AsyncSymbl
 from symbl_mock import MockSettings, create_app
 from tests.mock.conftest import OPERATIONS, assert_conforms
-from tests.mock.test_every_operation import Driver, _phase
+from tests.mock.test_every_operation import drive_every_operation
 
 BY_ID = {op.operation_id: op for op in TABLE.values()}
 NAMESPACE: dict[str, Any] = {
@@ -107,19 +107,7 @@ async def test_every_operation_through_the_public_client() -> None:
         base_url="http://mock.test", app_id=settings.app_id, app_secret=settings.app_secret, http_client=http
     ) as client:
         session = ClientSession(client, app)
-        driver = Driver(session)  # type: ignore[arg-type]
-        pending = sorted(OPERATIONS, key=lambda o: (_phase(o), list(OPERATIONS).index(o)))
-        while pending:
-            phase = min(_phase(o) for o in pending)
-            runnable = [o for o in pending if _phase(o) == phase and driver.known(o)]
-            assert runnable, f"no ids known for {[o for o in pending if _phase(o) == phase]}"
-            operation_id = runnable[0]
-            if phase >= 4:
-                for param in driver.path_params(operation_id)[-1:]:
-                    if param in driver.made_by:
-                        await driver.run(driver.made_by[param], fresh=True)
-            await driver.run(operation_id)
-            pending.remove(operation_id)
+        await drive_every_operation(session)  # type: ignore[arg-type]
     # Every operation answered 2xx at least once (a name clash answers 409 and is retried renamed).
     assert {operation_id for operation_id, r in session.calls if 200 <= r.status_code < 300} == set(OPERATIONS)
     assert app.state.mock.problems == []

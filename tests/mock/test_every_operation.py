@@ -154,24 +154,30 @@ def _phase(operation_id: str) -> int:
     return 2
 
 
+async def drive_every_operation(current: Session) -> list[str]:
+    """Call every operation of the spec once, in an order that makes its ids available."""
+    driver = Driver(current)
+    pending = sorted(OPERATIONS, key=lambda o: (_phase(o), list(OPERATIONS).index(o)))
+    done: list[str] = []
+    while pending:
+        phase = min(_phase(o) for o in pending)
+        runnable = [o for o in pending if _phase(o) == phase and driver.known(o)]
+        assert runnable, f"no ids known for {[o for o in pending if _phase(o) == phase]} ({driver.ids})"
+        operation_id = runnable[0]
+        if phase >= 4:
+            # Deletes act on a fresh resource made by the operation that created the id.
+            for param in driver.path_params(operation_id)[-1:]:
+                if param in driver.made_by:
+                    await driver.run(driver.made_by[param], fresh=True)
+        await driver.run(operation_id)
+        pending.remove(operation_id)
+        done.append(operation_id)
+    return done
+
+
 async def test_every_operation_of_the_spec_answers_as_documented() -> None:
     async with session(MockSettings(job_seconds=0.0)) as current:
-        driver = Driver(current)
-        pending = sorted(OPERATIONS, key=lambda o: (_phase(o), list(OPERATIONS).index(o)))
-        done: list[str] = []
-        while pending:
-            phase = min(_phase(o) for o in pending)
-            runnable = [o for o in pending if _phase(o) == phase and driver.known(o)]
-            assert runnable, f"no ids known for {[o for o in pending if _phase(o) == phase]} ({driver.ids})"
-            operation_id = runnable[0]
-            if phase >= 4:
-                # Deletes act on a fresh resource made by the operation that created the id.
-                for param in driver.path_params(operation_id)[-1:]:
-                    if param in driver.made_by:
-                        await driver.run(driver.made_by[param], fresh=True)
-            await driver.run(operation_id)
-            pending.remove(operation_id)
-            done.append(operation_id)
+        done = await drive_every_operation(current)
         assert sorted(done) == sorted(OPERATIONS)
         called = {operation_id for operation_id, _ in current.calls}
         assert called == set(OPERATIONS)
