@@ -6,12 +6,13 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from ._app import MockCore, create_app
 from ._faults import DropAwareApp
@@ -25,7 +26,7 @@ class _QuietDrops(logging.Filter):
         return "ASGI callable should return None" not in record.getMessage()
 
 
-def uvicorn_config(app: Starlette, *, host: str, port: int, log_level: str = "warning") -> uvicorn.Config:
+def uvicorn_config(app: ASGIApp, *, host: str, port: int, log_level: str = "warning") -> uvicorn.Config:
     logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
     return uvicorn.Config(
         DropAwareApp(app),
@@ -54,11 +55,14 @@ class RunningMock:
 
 
 @contextmanager
-def running_mock(settings: MockSettings | None = None, port: int = 0) -> Iterator[RunningMock]:
+def running_mock(
+    settings: MockSettings | None = None, port: int = 0, wrap: Callable[[Starlette], ASGIApp] | None = None
+) -> Iterator[RunningMock]:
     """Run the mock on 127.0.0.1 in a background thread (a free port when `port` is 0).
 
-    Waits until the server accepts connections, yields a `RunningMock`, and shuts the server
-    down cleanly on exit.
+    `wrap` serves a middleware around the mock instead (tests use it to break the mock on
+    purpose). Waits until the server accepts connections, yields a `RunningMock`, and shuts the
+    server down cleanly on exit.
     """
     settings = settings or MockSettings.from_env()
     app = create_app(settings)
@@ -68,7 +72,8 @@ def running_mock(settings: MockSettings | None = None, port: int = 0) -> Iterato
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", port))
     actual_port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn_config(app, host="127.0.0.1", port=actual_port))
+    served = wrap(app) if wrap is not None else app
+    server = uvicorn.Server(uvicorn_config(served, host="127.0.0.1", port=actual_port))
     failure: list[BaseException] = []
 
     def serve() -> None:

@@ -7,18 +7,14 @@ spec; a focused schemathesis run must report the check that catches it.
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
-from contextlib import contextmanager, suppress
+from collections.abc import Awaitable, Callable, MutableMapping
+from contextlib import suppress
 from typing import Any
 
 import pytest
-import uvicorn
 
 from generator.bundle import bundle
-from symbl_mock import MockSettings, create_app
+from symbl_mock import MockSettings, running_mock
 
 from .run import fetch_token, run_schemathesis, schemathesis_command
 
@@ -27,22 +23,6 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-
-@contextmanager
-def serve(app: ASGIApp) -> Iterator[str]:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="error", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
 
 
 def no_auth_check(app: ASGIApp, token: list[str]) -> ASGIApp:
@@ -128,15 +108,13 @@ VARIANTS = {
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
 def test_schemathesis_catches_a_broken_mock(variant: str) -> None:
     breaker, check = VARIANTS[variant]
-    settings = MockSettings.from_env({})
     token: list[str] = []
-    app = create_app(settings)
-    broken = breaker(app, token) if breaker is no_auth_check else breaker(app)  # type: ignore[operator]
-    with serve(broken) as url:
-        token.append(fetch_token(url, settings.app_id, settings.app_secret))
+    wrap = (lambda app: no_auth_check(app, token)) if breaker is no_auth_check else breaker
+    with running_mock(MockSettings.from_env({}), wrap=wrap) as mock:
+        token.append(fetch_token(mock.url, mock.settings.app_id, mock.settings.app_secret))
         command = schemathesis_command(
             bundle(),
-            url,
+            mock.url,
             "--include-operation-id",
             "listConversations",
             "--phases",
