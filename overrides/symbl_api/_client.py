@@ -203,7 +203,7 @@ class Symbl(SymblResources):
         access_token: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -227,7 +227,12 @@ class Symbl(SymblResources):
         auth = TokenAuth(self._settings.cache, scheme=auth_scheme, fetch=self._fetch_token)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(transport=httpx.HTTPTransport(), timeout=timeout)
+            http_client = httpx.Client(
+                transport=httpx.HTTPTransport(), timeout=DEFAULT_TIMEOUT if timeout is None else timeout
+            )
+        elif timeout is not None:
+            # An explicit timeout applies to a caller's client too instead of being dropped.
+            http_client.timeout = httpx.Timeout(timeout)
         # httpx offers no public hook to wrap an existing client's transport; 0.28 is pinned.
         http_client._transport = RetryTransport(
             http_client._transport, self._settings.retry, route_from=self._settings.route_from, sleep=sleep
@@ -288,7 +293,7 @@ class AsyncSymbl(AsyncSymblResources):
         access_token: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -314,7 +319,12 @@ class AsyncSymbl(AsyncSymblResources):
         self._owns_http = http_client is None
         if http_client is None:
             limits = httpx.Limits(max_connections=max_concurrency) if max_concurrency else httpx.Limits()
-            http_client = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(limits=limits), timeout=timeout)
+            http_client = httpx.AsyncClient(
+                transport=httpx.AsyncHTTPTransport(limits=limits),
+                timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+            )
+        elif timeout is not None:
+            http_client.timeout = httpx.Timeout(timeout)
         http_client._transport = AsyncRetryTransport(
             http_client._transport, self._settings.retry, route_from=self._settings.route_from, sleep=sleep
         )

@@ -335,3 +335,13 @@ def test_rate_limit_error_carries_headers(client: Symbl, fake: FakeSymbl) -> Non
     with pytest.raises(RateLimitError) as caught:
         client.process.submit_text(body=TEXT)
     assert caught.value.headers["retry-after"] == "500"
+
+
+def test_timeout_applies_to_owned_and_caller_clients(fake: FakeSymbl) -> None:
+    with Symbl(access_token="t", base_url="http://127.0.0.1:1") as owned:
+        assert owned._http.timeout.read == 600 and owned._http.timeout.connect == 5
+    http = httpx.Client(transport=httpx.MockTransport(fake.handler), timeout=3)
+    with Symbl(access_token="t", http_client=http) as kept:
+        assert kept._http.timeout.read == 3
+    with Symbl(access_token="t", http_client=http, timeout=7) as explicit:
+        assert explicit._http.timeout.read == 7
