@@ -11,7 +11,7 @@ import asyncio
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 import httpx
@@ -29,7 +29,7 @@ REFRESH_MARGIN_SECONDS = 60.0
 
 @dataclass(frozen=True)
 class IssuedToken:
-    value: str
+    value: str = field(repr=False)
     expires_at: float
 
 
@@ -88,7 +88,7 @@ def _needs_auth(request: httpx.Request) -> bool:
 
 @dataclass(frozen=True)
 class _NeedToken:
-    stale: str | None
+    stale: str | None = field(repr=False)
 
 
 # After a 401 the request is sent once more with a token fetched for it. A token that another

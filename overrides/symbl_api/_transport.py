@@ -13,7 +13,8 @@ import asyncio
 import functools
 import random
 import time
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
@@ -33,7 +34,7 @@ from ._flow import Flow, Sleep, arun, run
 from ._logging import logger
 from ._params import check_request, path_values
 from ._retry import RetryPolicy, is_idempotent, never_sent, operation_of, should_retry_status
-from ._uploads import replayable
+from ._uploads import declare_size, replayable
 from ._validation import NotJSONError, check
 
 # A decompressed answer larger than this is refused (a JSON transcript is far smaller).
@@ -92,6 +93,33 @@ def _overall_timeout(request: httpx.Request) -> float | None:
     return max(values) if values else None
 
 
+class _Inflater:
+    """gzip/deflate decoded in bounded steps: a small bomb never expands all at once in memory.
+
+    httpx decodes each network chunk whole (64 KiB of zeros can become 64 MiB); here each step
+    yields at most DECODE_STEP bytes, so the reader refuses a bomb after reading just past its
+    limit. Other encodings (none, br, zstd) are left to httpx.
+    """
+
+    DECODE_STEP = 256 * 1024
+
+    def __init__(self, encoding: str) -> None:
+        wbits = 16 + zlib.MAX_WBITS if encoding == "gzip" else zlib.MAX_WBITS
+        self._z = zlib.decompressobj(wbits)
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        try:
+            while data:
+                out = self._z.decompress(data, self.DECODE_STEP)
+                data = self._z.unconsumed_tail
+                if out:
+                    yield out
+                elif not data:
+                    break
+        except zlib.error as error:
+            raise httpx.DecodingError(f"cannot decode the compressed body: {error}") from error
+
+
 class _Reader:
     """Collects an answer's (decoded) body, refusing one too large or too slow."""
 
@@ -99,6 +127,21 @@ class _Reader:
         self._request, self._limit, self._deadline, self._clock = request, limit, deadline, clock
         self._parts: list[bytes] = []
         self._size = 0
+        self._inflater: _Inflater | None = None
+
+    def inflates(self, raw: httpx.Response) -> bool:
+        """Whether this reader decodes the raw body itself (gzip, deflate) instead of httpx."""
+        encoding = raw.headers.get("content-encoding", "").strip().lower()
+        if encoding in ("gzip", "deflate"):
+            self._inflater = _Inflater(encoding)
+        return self._inflater is not None
+
+    def take(self, data: bytes) -> None:
+        if self._inflater is None:
+            self.feed(data)
+            return
+        for chunk in self._inflater.decode(data):
+            self.feed(chunk)
 
     def feed(self, chunk: bytes) -> None:
         self._size += len(chunk)
@@ -150,6 +193,7 @@ class _Pipeline:
     def flow(self, request: httpx.Request) -> Flow[httpx.Request, httpx.Response]:
         check_request(request)
         _route(request, self.route_from)
+        declare_size(request)
         operation = operation_of(request)
         can_replay = replayable(request)
         total = _overall_timeout(request)
@@ -261,8 +305,8 @@ class Transport(httpx.BaseTransport):
         raw = self._inner.handle_request(request)
         reader = self._pipeline.reader(request)
         try:
-            for chunk in raw.iter_bytes():
-                reader.feed(chunk)
+            for data in raw.iter_raw() if reader.inflates(raw) else raw.iter_bytes():
+                reader.take(data)
         finally:
             raw.close()
         return reader.response(raw)
@@ -298,8 +342,8 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         raw = await self._inner.handle_async_request(request)
         reader = self._pipeline.reader(request)
         try:
-            async for chunk in raw.aiter_bytes():
-                reader.feed(chunk)
+            async for data in raw.aiter_raw() if reader.inflates(raw) else raw.aiter_bytes():
+                reader.take(data)
         finally:
             await raw.aclose()
         return reader.response(raw)

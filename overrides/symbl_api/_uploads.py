@@ -118,6 +118,14 @@ def _regular_file_size(source: IO[bytes]) -> int:
     return info.st_size if stat.S_ISREG(info.st_mode) else -1
 
 
+def declare_size(request: httpx.Request) -> None:
+    """Content-Length for an async upload of known size (httpx sends async iterables chunked)."""
+    size = getattr(getattr(request.stream, "_stream", None), "size", -1)
+    if isinstance(size, int) and size >= 0 and "transfer-encoding" in request.headers:
+        del request.headers["transfer-encoding"]
+        request.headers["content-length"] = str(size)
+
+
 def replayable(request: httpx.Request) -> bool:
     """Whether the request's body can be sent again (for a retry or after a 401)."""
     stream = request.stream

@@ -122,6 +122,8 @@ def _locate(parse: Callable[..., Any], response: httpx.Response, error: Exceptio
         return f"{holder.path if holder else '$'}.{key}", f"required field {key!r} is missing"
     except Exception as again:  # the same failure as `error`, now with a place
         error = again
+    if "dictionary update sequence" in str(error) and isinstance(response.json(), list) and len(log) <= 1:
+        return "$", "expected an object, got a list"
     if not log:
         return "$", f"expected an object, got {type(response.json()).__name__}"
     return f"{log[-1].path} (or a field inside it)", f"{type(error).__name__}: {error}"
