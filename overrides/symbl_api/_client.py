@@ -8,7 +8,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import IO, Any, Self, TypeVar
+from typing import IO, Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -219,11 +219,29 @@ def _http_settings(
     }
 
 
-class _ClientBase:
+P = TypeVar("P", JobPoller, AsyncJobPoller)
+
+
+class _ClientBase(Generic[P]):
     """What `Symbl` and `AsyncSymbl` do the same way."""
 
     _settings: _Settings
     _client: Client
+    _poller: type[P]
+    _sleep: Any
+
+    def job(self, job_id: str, conversation_id: str | None = None, *, on_status: ProgressCallback | None = None) -> P:
+        """A poller for a job, e.g. one started by another process (resume from its id)."""
+        return self._poller(
+            cast(Any, self),
+            self._client,
+            str(job_id),
+            conversation_id,
+            policy=self.poll_policy,
+            on_status=on_status,
+            clock=self._clock,
+            sleep=self._sleep,
+        )
 
     def _configure(
         self,
@@ -266,13 +284,15 @@ class _ClientBase:
         return self._settings.describe(type(self).__name__)
 
 
-class Symbl(_ClientBase, SymblResources):
+class Symbl(_ClientBase[JobPoller], SymblResources):
     """Synchronous Symbl API client: `client.<tag>.<operation>(...)` for every operation of the spec.
 
     Credentials: `app_id`/`app_secret` (or SYMBL_APP_ID/SYMBL_APP_SECRET) to have tokens fetched
     and refreshed, or a ready `access_token`. Server: `base_url`, else SYMBL_BASE_URL, else the
     named `environment` (production, labs, mock). `timeout` bounds each call, retries included.
     """
+
+    _poller = JobPoller
 
     def __init__(
         self,
@@ -322,21 +342,6 @@ class Symbl(_ClientBase, SymblResources):
     def _fetch_token(self) -> tuple[str, float]:
         return _token_parts(self.auth.generate_token(body=self._settings.token_request()))
 
-    def job(
-        self, job_id: str, conversation_id: str | None = None, *, on_status: ProgressCallback | None = None
-    ) -> JobPoller:
-        """A poller for a job, e.g. one started by another process (resume from its id)."""
-        return JobPoller(
-            self,
-            self._client,
-            str(job_id),
-            conversation_id,
-            policy=self.poll_policy,
-            on_status=on_status,
-            clock=self._clock,
-            sleep=self._sleep,
-        )
-
     def close(self) -> None:
         """Close this client's connections (a caller's http_client stays open: it is theirs)."""
         self._http.close()
@@ -350,8 +355,10 @@ class Symbl(_ClientBase, SymblResources):
         self.close()
 
 
-class AsyncSymbl(_ClientBase, AsyncSymblResources):
+class AsyncSymbl(_ClientBase[AsyncJobPoller], AsyncSymblResources):
     """Asynchronous twin of `Symbl`: the same resources and helpers, awaited."""
+
+    _poller = AsyncJobPoller
 
     def __init__(
         self,
@@ -402,21 +409,6 @@ class AsyncSymbl(_ClientBase, AsyncSymblResources):
 
     async def _fetch_token(self) -> tuple[str, float]:
         return _token_parts(await self.auth.generate_token(body=self._settings.token_request()))
-
-    def job(
-        self, job_id: str, conversation_id: str | None = None, *, on_status: ProgressCallback | None = None
-    ) -> AsyncJobPoller:
-        """A poller for a job, e.g. one started by another process (resume from its id)."""
-        return AsyncJobPoller(
-            self,
-            self._client,
-            str(job_id),
-            conversation_id,
-            policy=self.poll_policy,
-            on_status=on_status,
-            clock=self._clock,
-            sleep=self._sleep,
-        )
 
     async def close(self) -> None:
         """Close this client's connections (a caller's http_client stays open: it is theirs)."""
