@@ -1,6 +1,6 @@
 """Uploads: a path, bytes or a binary file object becomes a streamed request body.
 
-Files are read in chunks as the request is sent, never whole into memory. A path is reopened
+Files are read in chunks as the request is sent, never whole into memory. An iterable of bytes chunks (a generator) is accepted too. A path is reopened
 for each attempt, so a retried or re-authenticated upload sends the whole file again; a
 seekable file object is rewound to where it started. A source that cannot be read twice (a
 pipe, a socket, a generator) is sent once: it is never retried nor re-sent after a 401. A
@@ -14,7 +14,7 @@ import asyncio
 import mimetypes
 import os
 import stat
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, BinaryIO, cast
 
@@ -45,6 +45,7 @@ class _Body:
         self._path: Path | None = None
         self._bytes: bytes | None = None
         self._file: IO[bytes] | None = None
+        self._iterable: Iterator[bytes] | None = None
         self.replayable = True
         self._sent = False
         if isinstance(source, bytes):
@@ -52,6 +53,8 @@ class _Body:
         elif isinstance(source, (str, os.PathLike)):
             self._path = Path(source)
             self.size = self._path.stat().st_size
+        elif not hasattr(source, "read"):
+            self._iterable, self.replayable, self.size = iter(cast(Iterable[bytes], source)), False, -1
         else:
             self._file = source
             self.replayable = _seekable(source)
@@ -78,13 +81,17 @@ class _Body:
                 while chunk := handle.read(CHUNK_SIZE):
                     yield chunk
         else:
-            assert self._file is not None
             if self.replayable:
+                assert self._file is not None
                 self._file.seek(self._start)
             elif self._sent:
                 # Sending a consumed stream again would upload nothing and look like success.
                 raise httpx.StreamConsumed()
             self._sent = True
+            if self._iterable is not None:
+                yield from self._iterable
+                return
+            assert self._file is not None
             while chunk := self._file.read(CHUNK_SIZE):
                 yield chunk
 
@@ -157,6 +164,12 @@ def to_file(operation_name: str, source: UploadSource, media_type: str | None, *
             name = None
     if isinstance(source, (str, os.PathLike)) and not Path(source).is_file():
         raise InvalidArgumentError("body", f"no such file: {os.fspath(source)}")
+    chunk_source = not isinstance(source, (str, os.PathLike, bytes)) and not hasattr(source, "read")
+    if chunk_source and (isinstance(source, (bytearray, memoryview)) or not isinstance(source, Iterable)):
+        raise InvalidArgumentError(
+            "body",
+            f"must be a path, bytes, a binary file object or an iterable of bytes chunks, not {type(source).__name__}",
+        )
     media_type = media_type or _guess(name)
     if media_type is None:
         raise InvalidArgumentError(

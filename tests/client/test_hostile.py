@@ -385,6 +385,21 @@ def test_a_pipe_upload_streams_chunked_and_whole(make: Callable[..., Api], serve
     assert upload.chunked and "content-length" not in upload.headers and upload.body == data
 
 
+def test_a_generator_upload_is_sent_once_and_whole(make: Callable[..., Api], server: Hostile) -> None:
+    chunks = [os.urandom(50_000) for _ in range(4)]
+    server.script(reply(429, {"message": "slow"}, {"Retry-After": "1"}), reply(201, ACCEPTED))
+    with pytest.raises(RateLimitError):
+        make()(lambda c: c.process.submit_audio(body=(chunk for chunk in chunks), media_type="audio/wav"))
+    uploads = server.calls("/v1/process/audio")
+    assert len(uploads) == 1 and uploads[0].chunked and uploads[0].body == b"".join(chunks)
+
+
+def test_an_upload_of_the_wrong_kind_fails_before_any_request(make: Callable[..., Api], server: Hostile) -> None:
+    with pytest.raises(InvalidArgumentError, match="iterable of bytes"):
+        make()(lambda c: c.process.submit_audio(body=12345, media_type="audio/wav"))
+    assert server.requests == []
+
+
 def test_a_regular_file_upload_declares_its_size(make: Callable[..., Api], server: Hostile, tmp_path: Path) -> None:
     path = tmp_path / "a.wav"
     path.write_bytes(b"RIFF" + b"\1" * 5000)
