@@ -40,13 +40,20 @@ from ._validation import NotJSONError, check
 # A decompressed answer larger than this is refused (a JSON transcript is far smaller).
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 READ_FAILURES = (httpx.TransportError, httpx.DecodingError)
+KNOWN_STATUSES = frozenset(status.value for status in HTTPStatus)
 
 
 class OperationHeaders(httpx.Headers):
     """Response headers that also say which operation answered (read by the status errors)."""
 
     operation: str | None = None
-    path_params: dict[str, str] | None = None
+    request: httpx.Request | None = None
+
+    @property
+    def path_params(self) -> dict[str, str] | None:
+        """The request's path parameters (worked out only when an error needs them)."""
+        operation = operation_of(self.request) if self.request is not None else None
+        return path_values(operation, self.request) if operation and self.request else None
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,11 @@ def _route(request: httpx.Request, default_base: str | None) -> None:
     request.headers["Host"] = target.netloc.decode("ascii")
 
 
+def _operation_id(request: httpx.Request) -> str | None:
+    operation = operation_of(request)
+    return operation.operation_id if operation else None
+
+
 def _where(request: httpx.Request) -> str:
     url = request.url
     port = url.port or (443 if url.scheme == "https" else 80)
@@ -74,7 +86,7 @@ def _where(request: httpx.Request) -> str:
 
 def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
     operation = operation_of(request)
-    name = operation.operation_id if operation else None
+    name = _operation_id(request)
     if operation is not None and not operation.idempotent and not never_sent(error):
         hint = outcome_hint(operation.operation_id, path_values(operation, request))
         cls = TimeoutOutcomeUnknownError if isinstance(error, httpx.TimeoutException) else ConnectionOutcomeUnknownError
@@ -145,17 +157,16 @@ class _Reader:
 
     def feed(self, chunk: bytes) -> None:
         self._size += len(chunk)
-        operation = operation_of(self._request)
-        name = operation.operation_id if operation else None
         if self._size > self._limit:
             raise ResponseTooLargeError(
                 f"{_where(self._request)}: the answer is larger than max_response_bytes={self._limit}"
                 " (after decompression); refusing to read more",
-                operation=name,
+                operation=_operation_id(self._request),
             )
         if self._deadline is not None and self._clock() > self._deadline:
             raise APITimeoutError(
-                f"{_where(self._request)}: the answer was still arriving when the timeout ran out", operation=name
+                f"{_where(self._request)}: the answer was still arriving when the timeout ran out",
+                operation=_operation_id(self._request),
             )
         self._parts.append(chunk)
 
@@ -168,7 +179,7 @@ class _Reader:
             raw.status_code, content=b"".join(self._parts), request=self._request, extensions=raw.extensions
         )
         carried.operation = operation.name if operation else None
-        carried.path_params = path_values(operation, self._request) if operation else None
+        carried.request = self._request
         response.headers = carried
         return response
 
@@ -187,7 +198,10 @@ class _Pipeline:
         self.policy, self.limits, self.route_from, self.clock, self.rand = policy, limits, route_from, clock, rand
 
     def reader(self, request: httpx.Request) -> _Reader:
-        deadline = request.extensions.get("symbl_deadline")
+        """A reader for the answer that has just started: its body must be whole within the
+        timeout from now (so a long upload still gets the time to read its answer)."""
+        total = request.extensions.get("symbl_total")
+        deadline = None if total is None else self.clock() + total
         return _Reader(request, self.limits.max_response_bytes, deadline, self.clock)
 
     def flow(self, request: httpx.Request) -> Flow[httpx.Request, httpx.Response]:
@@ -197,6 +211,7 @@ class _Pipeline:
         operation = operation_of(request)
         can_replay = replayable(request)
         total = _overall_timeout(request)
+        request.extensions["symbl_total"] = total
         deadline = None if total is None else self.clock() + total
         attempt = 0
         while True:
@@ -240,7 +255,6 @@ class _Pipeline:
 
     def _arm(self, request: httpx.Request, deadline: float | None) -> None:
         """Bound each attempt by what is left of the deadline (a stalled read ends in time)."""
-        request.extensions["symbl_deadline"] = deadline
         if deadline is None:
             return
         left = max(0.001, deadline - self.clock())
@@ -249,19 +263,21 @@ class _Pipeline:
 
 
 def _check_status(request: httpx.Request, response: httpx.Response) -> None:
+    """Redirects (never followed) and status codes outside HTTP (the generated code cannot
+    represent them) become typed errors here."""
     status = response.status_code
-    operation = operation_of(request)
-    name = operation.operation_id if operation else None
+    if 200 <= status < 300 or (status >= 400 and status in KNOWN_STATUSES):
+        return
     if 300 <= status < 400:
         where = response.headers.get("location", "nowhere")
         message = (
             f"{_where(request)} was redirected ({status}) to {where}; the API does not redirect, so it is not followed"
         )
-    elif status in HTTPStatus._value2member_map_ and status >= 200:
-        return
     else:
         message = f"{_where(request)}: the server answered with the unknown HTTP status {status}"
-    raise APIStatusError(message, status_code=status, body=response.content, headers=response.headers, operation=name)
+    raise APIStatusError(
+        message, status_code=status, body=response.content, headers=response.headers, operation=_operation_id(request)
+    )
 
 
 class _CallerTransport(httpx.BaseTransport):
