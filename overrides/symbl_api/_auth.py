@@ -121,6 +121,7 @@ class TokenAuth(httpx.Auth):
             yield request
             return
         check_request(request)  # a bad argument fails before a token is fetched for it
+        request.extensions["symbl_checked"] = True
         token, fetched = yield _NeedToken(None)
         for send in range(MAX_SENDS):
             request.headers[self._header] = f"Bearer {token}" if self._header == "Authorization" else token
