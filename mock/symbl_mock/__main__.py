@@ -46,7 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     print(f"  faults: {faults if faults.enabled else 'off'} (SYMBL_MOCK_FAULTS)", flush=True)
-    uvicorn.Server(uvicorn_config(app, host=args.host, port=port, log_level=args.log_level)).run(sockets=[sock])
+    config = uvicorn_config(
+        app, host=args.host, port=port, log_level=args.log_level, header_timeout=settings.header_timeout
+    )
+    uvicorn.Server(config).run(sockets=[sock])
     return 0
 
 

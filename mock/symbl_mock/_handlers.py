@@ -28,11 +28,12 @@ from ._conversations import (
 )
 from ._errors import ApiError
 from ._formats import parse_date_time
-from ._jobs import check_capacity, completed_job_ids, conversation_busy, failure_trigger, schedule
-from ._media import media_duration, transcribe, url_duration
+from ._jobs import FAIL_MARKER, check_capacity, completed_job_ids, conversation_busy, failure_trigger, schedule
+from ._media import MIN_SECONDS, MalformedMedia, media_duration, transcribe, url_duration
 from ._resources import NO_BODY
 from ._spec import Operation
 from ._storage import Connection, Conversation, State, as_dict, as_number, as_str, iso
+from ._upload import Upload
 from ._validation import ValidatedRequest, is_text, too_deep
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class Context:
     state: State
     now: float
     base_url: str
+    app_id: str
 
     @property
     def query(self) -> dict[str, Any]:
@@ -141,7 +143,7 @@ def generate_token(ctx: Context) -> Reply:
         body.get("username"), body.get("password")
     ):
         raise ApiError(401, "Unauthorized. The username/password pair is not valid (the mock uses appId/appSecret).")
-    return ctx.ok(_token_body(ctx, ctx.core.tokens.issue(ctx.state, ctx.now)))
+    return ctx.ok(_token_body(ctx, ctx.core.tokens.issue(ctx.state, ctx.now, ctx.app_id)))
 
 
 def refresh_token(ctx: Context) -> Reply:
@@ -150,7 +152,7 @@ def refresh_token(ctx: Context) -> Reply:
     record = ctx.state.tokens.get(old or "")
     if record is None or record.revoked:
         raise ApiError(401, "Unauthorized. The refresh token is unknown, used or revoked.")
-    return ctx.ok(_token_body(ctx, ctx.core.tokens.issue(ctx.state, ctx.now, reuse=False)))
+    return ctx.ok(_token_body(ctx, ctx.core.tokens.issue(ctx.state, ctx.now, ctx.app_id, reuse=False)))
 
 
 def revoke_token(ctx: Context) -> Reply:
@@ -234,8 +236,16 @@ def process(ctx: Context) -> Reply:
     body = ctx.body
     fails: str | None = None
     kind = "video" if "video" in ctx.op.path else "audio" if "audio" in ctx.op.path else "text"
-    if isinstance(body, bytes):
-        fails = failure_trigger(data=body)
+    duration = 0.0
+    if isinstance(body, Upload):
+        fails = failure_trigger(found=FAIL_MARKER.encode() in body.markers)
+        try:
+            duration = media_duration(body.file, body.size)
+        except MalformedMedia as exc:
+            fails = fails or f"the media could not be read: {exc}"
+            duration = MIN_SECONDS
+        if ctx.req.media_type is None:
+            fails = fails or "the media format could not be detected from its bytes; send a supported format"
         source = f"{kind}-upload"
     elif isinstance(body, dict) and isinstance(body.get("messages"), list):
         fails = next(
@@ -258,16 +268,14 @@ def process(ctx: Context) -> Reply:
     job = schedule(
         ctx.state, ctx.core.settings, conversation, kind=source, now=ctx.now, fails=fails, webhook_url=webhook
     )
-    if isinstance(body, bytes):
-        duration = media_duration(body)
-        ingest_recognised(
-            ctx.state, conversation, transcribe(body, duration, len(_speakers(options))), _speakers(options), job.id
-        )
+    speakers = _speakers(options)
+    if isinstance(body, Upload):
+        seed = bytes.fromhex(body.sha256)
+        ingest_recognised(ctx.state, conversation, transcribe(seed, duration, len(speakers)), speakers, job.id)
     elif isinstance(body, dict) and isinstance(body.get("messages"), list):
         ingest_text(ctx.state, conversation, _dicts(body["messages"]), job.id)
     elif isinstance(body, dict) and isinstance(body.get("url"), str):
         url = body["url"]
-        speakers = _speakers(options)
         ingest_recognised(
             ctx.state,
             conversation,
@@ -288,7 +296,11 @@ def job_status(ctx: Context) -> Reply:
     if job is None:
         raise ApiError(404, f"Job {job_id} was not found.")
     status_field = str((ctx.op.extensions.get("x-symbl-job-status") or {}).get("statusField", "status"))
-    return ctx.ok({"id": job.id, status_field: job.status(ctx.now)})
+    status = job.status(ctx.now)
+    body = {"id": job.id, status_field: status}
+    if status == "failed" and job.failure_reason:
+        body["message"] = f"The job failed: {job.failure_reason}."
+    return ctx.ok(body)
 
 
 # -- conversations -------------------------------------------------------------------------------
@@ -606,7 +618,7 @@ def create_experience(ctx: Context) -> Reply:
 
 
 def insights_list_url(ctx: Context) -> Reply:
-    token = _token_for_url({"account": ctx.core.settings.app_id})
+    token = _token_for_url({"account": ctx.app_id})
     suffix = "&includeCallScore=true" if ctx.query.get("includeCallScore") else ""
     return ctx.ok({"url": f"https://meetinginsights-experience.symbl.ai/#/conversations?token={token}{suffix}"})
 

@@ -19,17 +19,18 @@ FAIL_MARKER = "FAIL_JOB"
 _URL_FAIL = re.compile(r"fail", re.IGNORECASE)
 
 
-def failure_trigger(*, text: str | None = None, url: str | None = None, data: bytes | None = None) -> str | None:
+def failure_trigger(*, text: str | None = None, url: str | None = None, found: bool = False) -> str | None:
     """Why a job will fail, or None.
 
     Documented triggers: a text message containing `FAIL_JOB`, a media URL containing `fail`
-    (any case), or an uploaded file whose bytes contain `FAIL_JOB`.
+    (any case), or an uploaded file whose bytes contain `FAIL_JOB` (`found`, detected while
+    the upload streams in).
     """
     if text is not None and FAIL_MARKER in text:
         return f"a message contains {FAIL_MARKER}"
     if url is not None and _URL_FAIL.search(url):
         return "the media URL contains 'fail'"
-    if data is not None and FAIL_MARKER.encode() in data:
+    if found:
         return f"the uploaded file contains {FAIL_MARKER}"
     return None
 

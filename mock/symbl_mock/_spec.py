@@ -120,6 +120,7 @@ class Operation:
     responses: dict[str, dict[str, Any]]
     secured: bool
     extensions: dict[str, Any] = field(default_factory=dict)
+    body_extensions: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -190,6 +191,7 @@ class SpecIndex:
                     responses=responses,
                     secured=bool(security) and all(bool(req) for req in security),
                     extensions={k: v for k, v in op.items() if k.startswith("x-")},
+                    body_extensions={k: v for k, v in body.items() if k.startswith("x-")},
                 )
                 self.operations.append(operation)
                 self.by_id[operation.operation_id] = operation

@@ -1,6 +1,6 @@
 """State of the mock behind a small storage interface, with an in-memory implementation.
 
-Handlers take the state inside `storage.transaction()`; the in-memory store serialises
+Handlers take an app's state inside `storage.transaction(app_id)`; the in-memory store serialises
 transactions with one re-entrant lock, so concurrent requests (threads or tasks) never
 interleave inside a read-modify-write and appends keep their submission order.
 """
@@ -147,6 +147,9 @@ class Conversation:
     source: str = "text"
     summary_version: int = 0
     topics_version: int = 0
+    # Latest end and earliest start over `messages`, kept up to date by ingest (O(1) per message).
+    last_end: float | None = None
+    first_start: float | None = None
 
 
 @dataclass
@@ -198,21 +201,27 @@ class State:
 
 
 class Storage(Protocol):
-    """What handlers need from storage: an exclusive view of the state."""
+    """What handlers need from storage: an exclusive view of one app's state."""
 
-    def transaction(self) -> AbstractContextManager[State]:
-        """A context manager yielding the `State`, held exclusively until it exits."""
+    def transaction(self, app_id: str) -> AbstractContextManager[State]:
+        """A context manager yielding the app's `State`, held exclusively until it exits."""
         ...
 
 
 class MemoryStorage:
-    """In-memory storage; one re-entrant lock serialises transactions across threads and tasks."""
+    """In-memory storage, one `State` per app; one re-entrant lock serialises transactions
+    across threads and tasks. All apps draw ids from one seeded generator, so no id repeats
+    across apps."""
 
     def __init__(self, seed: int | None = None) -> None:
         self._lock = threading.RLock()
-        self._state = State(rng=random.Random(seed))
+        self._rng = random.Random(seed)
+        self._states: dict[str, State] = {}
 
     @contextmanager
-    def transaction(self) -> Iterator[State]:
+    def transaction(self, app_id: str) -> Iterator[State]:
         with self._lock:
-            yield self._state
+            state = self._states.get(app_id)
+            if state is None:
+                state = self._states[app_id] = State(rng=self._rng)
+            yield state

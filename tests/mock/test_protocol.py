@@ -227,11 +227,11 @@ async def test_content_type_rules() -> None:
         assert empty.status_code == 400
         assert_conforms("submitAudio", empty)
         assert "empty" in empty.json()["message"]
-        octet = await s.client.post(
-            "/v1/process/audio", headers={**s.auth, "Content-Type": "application/octet-stream"}, content=wav_bytes(1)
+        video_octet = await s.client.post(
+            "/v1/process/video", headers={**s.auth, "Content-Type": "application/octet-stream"}, content=b"x" * 64
         )
-        assert octet.status_code == 400
-        assert "audio/wav" in octet.json()["message"]
+        assert video_octet.status_code == 400
+        assert "video/mp4" in video_octet.json()["message"]
         wav = await s.client.post(
             "/v1/process/audio", headers={**s.auth, "Content-Type": "audio/wav"}, content=wav_bytes(1)
         )
