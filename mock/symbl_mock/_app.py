@@ -43,7 +43,9 @@ class MockCore:
         self.settings = settings
         raw = settings.spec if settings.spec is not None else load_bundled_spec(settings.spec_dir)
         self.spec = SpecIndex(raw)
-        self.validator = RequestValidator(self.spec, max_json_bytes=settings.max_json_bytes)
+        self.validator = RequestValidator(
+            self.spec, max_json_bytes=settings.max_json_bytes, lenient=not settings.strict
+        )
         self.router = Router(self.spec, self.validator.path_fits)
         self.storage: Storage = MemoryStorage(settings.id_seed)
         self.tokens = TokenIssuer(settings)

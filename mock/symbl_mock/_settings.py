@@ -98,8 +98,8 @@ class MockSettings:
 
     `from_env()` reads SYMBL_APP_ID / SYMBL_APP_SECRET (defaults `mock-app-id` /
     `mock-app-secret`), SYMBL_MOCK_APPS, SYMBL_MOCK_JOB_SECONDS, SYMBL_MOCK_TOKEN_SECONDS,
-    SYMBL_MOCK_MAX_JOBS, SYMBL_MOCK_FAULTS, SYMBL_MOCK_PUBLIC_URL, SYMBL_MOCK_HEADER_TIMEOUT and
-    SYMBL_MOCK_BODY_TIMEOUT (see mock/README.md). `clock` returns epoch seconds; tests replace it to drive jobs and token
+    SYMBL_MOCK_MAX_JOBS, SYMBL_MOCK_FAULTS, SYMBL_MOCK_PUBLIC_URL, SYMBL_MOCK_HEADER_TIMEOUT,
+    SYMBL_MOCK_BODY_TIMEOUT and SYMBL_MOCK_STRICT (see mock/README.md). `clock` returns epoch seconds; tests replace it to drive jobs and token
     expiry. `spec` lets tests serve a modified spec; by default spec/ is bundled at start.
     """
 
@@ -126,6 +126,9 @@ class MockSettings:
     # Seconds a client may take to send its request headers, and to send each part of a body.
     header_timeout: float = 10.0
     body_timeout: float = 30.0
+    # By default JSON bodies are read as Symbl reads them (string booleans, null optional fields,
+    # ...: see _lenient.py). Strict refuses everything the spec refuses (for conformance fuzzing).
+    strict: bool = False
 
     def accounts(self) -> dict[str, str]:
         """Every app the mock serves: appId -> appSecret, the primary `app_id` first."""
@@ -159,6 +162,7 @@ class MockSettings:
             "faults": FaultSettings.parse(env.get("SYMBL_MOCK_FAULTS", "")),
             "header_timeout": _float_env(env, "SYMBL_MOCK_HEADER_TIMEOUT", 10.0),
             "body_timeout": _float_env(env, "SYMBL_MOCK_BODY_TIMEOUT", 30.0),
+            "strict": (env.get("SYMBL_MOCK_STRICT") or "").strip().lower() in ("1", "true", "yes", "on"),
             "credentials_source": source,
         }
         values.update(overrides)

@@ -2,8 +2,9 @@
 
 Parameters arrive as text and are coerced by their schema type first (booleans as
 `true`/`false`, arrays as repeated keys or comma lists), then validated against the schema
-with formats enforced. A repeated single-valued query parameter is an error; unknown query
-parameters are tolerated. Every problem becomes a 400 (or the closest status the operation
+with formats enforced. A repeated single-valued query parameter is an error, and so is a query
+parameter the operation does not declare (never silently dropped). A JSON body that fails
+validation as sent is read once more the way Symbl's servers read it (`_lenient`). Every problem becomes a 400 (or the closest status the operation
 documents) whose message names the parameter or body field.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from ._errors import ApiError, documented_status
+from ._lenient import coerce
 from ._media import sniff
 from ._spec import JSON_MEDIA, Operation, Parameter, SpecIndex, describe_error, media_type_matches
 from ._upload import Upload
@@ -65,9 +67,10 @@ def parse_content_type(value: str | None) -> tuple[str | None, dict[str, str], b
 
 
 class RequestValidator:
-    def __init__(self, spec: SpecIndex, *, max_json_bytes: int) -> None:
+    def __init__(self, spec: SpecIndex, *, max_json_bytes: int, lenient: bool = True) -> None:
         self.spec = spec
         self.max_json_bytes = max_json_bytes
+        self.lenient = lenient
 
     def _fail(self, op: Operation, status: int, message: str) -> ApiError:
         return ApiError(documented_status(op, status), message)
@@ -170,6 +173,16 @@ class RequestValidator:
                         raise self._fail(op, 400, f"header '{param.name}' is required")
                     continue
                 header_values[param.name] = self._parameter(op, param, [raw_header])
+        declared = {p.name for p in op.parameters if p.location == "query"}
+        unknown = sorted(set(grouped) - declared)
+        if unknown:
+            accepted = ", ".join(sorted(declared)) or "none"
+            raise self._fail(
+                op,
+                400,
+                f"query parameter {unknown[0]!r} is not accepted by {op.label} (accepted: {accepted}); "
+                "check its spelling, or send it in the body where the operation takes it there",
+            )
         return path, query, header_values
 
     def path_fits(self, op: Operation, values: dict[str, str]) -> bool:
@@ -259,7 +272,11 @@ class RequestValidator:
             if schema is not None:
                 error = self.spec.first_error(schema, body)
                 if error is not None:
-                    raise self._fail(op, 400, describe_error(error, "request body"))
+                    # Read it as Symbl's servers do (string booleans, null optional fields, ...).
+                    lenient = coerce(self.spec, schema, body) if self.lenient else body
+                    if lenient == body or not self.spec.is_valid(schema, lenient):
+                        raise self._fail(op, 400, describe_error(error, "request body"))
+                    body = lenient
             return body, media
         if isinstance(schema, dict) and schema.get("format") == "binary":
             return raw, media

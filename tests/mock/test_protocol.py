@@ -142,7 +142,6 @@ async def test_query_coercion_booleans_arrays_and_unknown_parameters() -> None:
                 ("redact", "true"),
                 ("exclude", "PERSON_NAME"),
                 ("exclude", "X"),
-                ("zzz", "1"),
             ],
         )
         assert ok.status_code == 200
@@ -152,6 +151,12 @@ async def test_query_coercion_booleans_arrays_and_unknown_parameters() -> None:
         bad = await s.call("getMessages", path={"conversationId": cid}, params={"verbose": "yes"})
         assert bad.status_code == 400
         assert bad.json()["message"] == "query parameter 'verbose': 'yes' is not a boolean; send true or false"
+        unknown = await s.call("getMessages", path={"conversationId": cid}, params={"verbose": "true", "zzz": "1"})
+        assert unknown.status_code == 400  # never silently dropped
+        assert (
+            "query parameter 'zzz' is not accepted by GET /v1/conversations/{conversationId}/messages"
+            in (unknown.json()["message"])
+        )
 
 
 async def test_malformed_path_parameters_name_the_parameter() -> None:
