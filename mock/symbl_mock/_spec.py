@@ -8,15 +8,16 @@ Local `$ref`s (`#/components/...`) are rewritten to an absolute URI registered w
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import logging
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 from referencing import Registry
@@ -31,43 +32,47 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 JSON_MEDIA = re.compile(r"^application/([a-z0-9.+-]+\+)?json$")
 
 
+PACKAGED_SPEC = "openapi.json"
 _CACHE: dict[tuple[str, tuple[tuple[str, float], ...]], dict[str, Any]] = {}
 
 
 def load_bundled_spec(spec_dir: Path | None = None) -> dict[str, Any]:
-    """The project's bundled spec (`generator.bundle.load_spec`), or a local merge of spec/.
+    """The spec the mock serves.
 
-    Parsed once per set of file modification times, so many mock instances start quickly and a
-    spec edit is still picked up by the next instance.
+    Installed from a wheel, that is the bundled spec the wheel carries (`symbl_mock/openapi.json`,
+    written at build time). In the repository it is spec/ bundled by the project's one bundler
+    (`generator.bundle.load_spec`), parsed once per set of file modification times, so many mock
+    instances start quickly and a spec edit is still picked up by the next instance.
     """
+    packaged = Path(__file__).resolve().parent / PACKAGED_SPEC
+    if spec_dir is None and packaged.is_file():
+        loaded: dict[str, Any] = json.loads(packaged.read_text(encoding="utf-8"))
+        return loaded
     root = spec_dir or Path(__file__).resolve().parents[2] / "spec"
     files = sorted([root / "openapi.yaml", *(root / "parts").glob("*.yaml")])
     key = (str(root), tuple((str(f), f.stat().st_mtime) for f in files if f.exists()))
     cached = _CACHE.get(key)
     if cached is None:
-        cached = _load_uncached(spec_dir)
+        cached = _repository_bundler(packaged).load_spec(root)
         _CACHE.clear()
         _CACHE[key] = cached
     return copy.deepcopy(cached)
 
 
-def _load_uncached(spec_dir: Path | None) -> dict[str, Any]:
-    try:
-        from generator import bundle
-    except ImportError:  # the mock run outside the repository root: merge spec/ here
-        pass
-    else:
-        return bundle.load_spec(spec_dir) if spec_dir is not None else bundle.load_spec()
-    root = spec_dir or Path(__file__).resolve().parents[2] / "spec"
-    doc: dict[str, Any] = yaml.safe_load((root / "openapi.yaml").read_text(encoding="utf-8"))
-    doc["paths"] = dict(doc.get("paths") or {})
-    components = doc.setdefault("components", {})
-    for part_path in sorted((root / "parts").glob("*.yaml")):
-        part = yaml.safe_load(part_path.read_text(encoding="utf-8")) or {}
-        doc["paths"].update(part.get("paths") or {})
-        for kind, entries in (part.get("components") or {}).items():
-            components.setdefault(kind, {}).update(entries or {})
-    return doc
+def _repository_bundler(packaged: Path) -> Any:
+    """generator/bundle.py of the repository this mock lives in, loaded by path (from any cwd)."""
+    source = Path(__file__).resolve().parents[2] / "generator" / "bundle.py"
+    found = importlib.util.spec_from_file_location("generator.bundle", source) if source.is_file() else None
+    if found is None or found.loader is None:
+        raise RuntimeError(
+            f"the mock has no bundled spec ({packaged} is missing) and is not inside the repository: install"
+            " acme-symbl-api-client[mock] from a wheel (it carries the spec), or run the mock from the repository"
+        )
+    module = sys.modules.get("generator.bundle")
+    if module is None:
+        module = importlib.util.module_from_spec(found)
+        found.loader.exec_module(module)
+    return module
 
 
 def _absolutise(node: Any) -> Any:
