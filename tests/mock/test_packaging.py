@@ -91,3 +91,27 @@ def test_python_dash_m_serves_on_a_free_port(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _readme_snippets() -> list[str]:
+    text = (ROOT / "mock" / "README.md").read_text(encoding="utf-8")
+    return [block.split("\n", 1)[1] for block in text.split("```")[1::2] if block.startswith("python\n")]
+
+
+def test_readme_snippets_run(tmp_path: Path) -> None:
+    library, fixture_test = _readme_snippets()
+    done = _run(library, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    (tmp_path / "test_readme.py").write_text(fixture_test, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "mock")}
+    ran = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:schemathesis", str(tmp_path)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "1 passed" in ran.stdout
