@@ -22,7 +22,8 @@ from ._jobs import FAIL_MARKER
 from ._resources import NO_BODY, ResourceModel
 from ._routing import RouteMatch, Router
 from ._settings import MockSettings
-from ._spec import Operation, SpecIndex, load_bundled_spec
+from ._spec import Operation, SpecIndex
+from ._spec_source import load_bundled_spec
 from ._storage import MemoryStorage, State, Storage
 from ._upload import BodyTimeout, BodyTooLarge, Upload, drain, read_body, read_upload
 from ._validation import RequestValidator, ValidatedRequest

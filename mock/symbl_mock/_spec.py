@@ -8,14 +8,11 @@ Local `$ref`s (`#/components/...`) are rewritten to an absolute URI registered w
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import logging
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
@@ -24,55 +21,13 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from ._formats import format_checker
+from ._refs import follow_refs, resolve_pointer
 
 logger = logging.getLogger("symbl_mock")
 
 SPEC_URI = "urn:symbl-spec"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 JSON_MEDIA = re.compile(r"^application/([a-z0-9.+-]+\+)?json$")
-
-
-PACKAGED_SPEC = "openapi.json"
-_CACHE: dict[tuple[str, tuple[tuple[str, float], ...]], dict[str, Any]] = {}
-
-
-def load_bundled_spec(spec_dir: Path | None = None) -> dict[str, Any]:
-    """The spec the mock serves.
-
-    Installed from a wheel, that is the bundled spec the wheel carries (`symbl_mock/openapi.json`,
-    written at build time). In the repository it is spec/ bundled by the project's one bundler
-    (`generator.bundle.load_spec`), parsed once per set of file modification times, so many mock
-    instances start quickly and a spec edit is still picked up by the next instance.
-    """
-    packaged = Path(__file__).resolve().parent / PACKAGED_SPEC
-    if spec_dir is None and packaged.is_file():
-        loaded: dict[str, Any] = json.loads(packaged.read_text(encoding="utf-8"))
-        return loaded
-    root = spec_dir or Path(__file__).resolve().parents[2] / "spec"
-    files = sorted([root / "openapi.yaml", *(root / "parts").glob("*.yaml")])
-    key = (str(root), tuple((str(f), f.stat().st_mtime) for f in files if f.exists()))
-    cached = _CACHE.get(key)
-    if cached is None:
-        cached = _repository_bundler(packaged).load_spec(root)
-        _CACHE.clear()
-        _CACHE[key] = cached
-    return copy.deepcopy(cached)
-
-
-def _repository_bundler(packaged: Path) -> Any:
-    """generator/bundle.py of the repository this mock lives in, loaded by path (from any cwd)."""
-    source = Path(__file__).resolve().parents[2] / "generator" / "bundle.py"
-    found = importlib.util.spec_from_file_location("generator.bundle", source) if source.is_file() else None
-    if found is None or found.loader is None:
-        raise RuntimeError(
-            f"the mock has no bundled spec ({packaged} is missing) and is not inside the repository: install"
-            " acme-symbl-api-client[mock] from a wheel (it carries the spec), or run the mock from the repository"
-        )
-    module = sys.modules.get("generator.bundle")
-    if module is None:
-        module = importlib.util.module_from_spec(found)
-        found.loader.exec_module(module)
-    return module
 
 
 def _absolutise(node: Any) -> Any:
@@ -87,10 +42,6 @@ def _absolutise(node: Any) -> Any:
     if isinstance(node, list):
         return [_absolutise(item) for item in node]
     return node
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 def media_type_matches(declared: str, actual: str) -> bool:
@@ -206,27 +157,14 @@ class SpecIndex:
     # -- references ------------------------------------------------------------------------
 
     def pointer(self, ref: str) -> Any:
-        if ref.startswith(SPEC_URI):
-            ref = ref[len(SPEC_URI) :]
+        ref = ref.removeprefix(SPEC_URI)
         if not ref.startswith("#"):
             raise KeyError(f"only local references are supported, not {ref}")
-        node: Any = self.doc
-        for token in ref[1:].split("/")[1:]:
-            token = _unescape(token)
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return node
+        return resolve_pointer(self.doc, ref)
 
     def deref(self, node: Any) -> Any:
         """Follow `$ref` chains (sibling keywords of a reference are kept where not overridden)."""
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            target = self.pointer(node["$ref"])
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            node = {**target, **siblings} if siblings and isinstance(target, dict) else target
-            seen += 1
-            if seen > 64:
-                raise ValueError("reference cycle")
-        return node
+        return follow_refs(self.doc, node, prefix=SPEC_URI)
 
     @staticmethod
     def ref_name(node: Any) -> str | None:
