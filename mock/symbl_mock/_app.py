@@ -24,7 +24,7 @@ from ._routing import RouteMatch, Router
 from ._settings import MockSettings
 from ._spec import Operation, SpecIndex
 from ._spec_source import load_bundled_spec
-from ._storage import MemoryStorage, State, Storage
+from ._storage import JobStatusNames, MemoryStorage, State, Storage
 from ._upload import BodyTimeout, BodyTooLarge, Upload, drain, read_body, read_upload
 from ._validation import RequestValidator, ValidatedRequest
 from ._webhooks import WebhookDispatcher
@@ -54,12 +54,23 @@ class MockCore:
         self.resources = ResourceModel(self.spec)
         self.spec_json = json.dumps(raw, ensure_ascii=False).encode()
         self.problems: list[str] = []
+        self.job_statuses = self._job_statuses()
         self._kinds = self._account_kinds()
         self.insights_by_schema: dict[str, Handler] = {}
         for op in self.spec.operations:
             name = self.spec.final_ref_name(self.resources.success_schema(op))
             if op.operation_id in INSIGHTS and name is not None:
                 self.insights_by_schema.setdefault(name, INSIGHTS[op.operation_id])
+
+    def _job_statuses(self) -> JobStatusNames:
+        """Status names from the spec's `x-symbl-job-status` (the defaults when no operation has one)."""
+        for op in self.spec.operations:
+            if "x-symbl-job-status" in op.extensions:
+                try:
+                    return JobStatusNames.from_extension(op.extensions["x-symbl-job-status"])
+                except ValueError as exc:
+                    raise ValueError(f"{op.operation_id}: {exc}") from None
+        return JobStatusNames()
 
     def _account_kinds(self) -> dict[str, list[str]]:
         """Generic resource kinds that insights read: trackers (name + vocabulary), custom entities."""

@@ -17,7 +17,7 @@ from ._jobs import completed_job_ids, conversation_busy
 from ._resources import NO_BODY, ResourceModel
 from ._settings import MockSettings
 from ._spec import Operation, SpecIndex
-from ._storage import Conversation, State
+from ._storage import Conversation, JobStatusNames, State
 from ._validation import ValidatedRequest
 from ._webhooks import WebhookDispatcher
 
@@ -32,6 +32,7 @@ class Core(Protocol):
     resources: ResourceModel
     tokens: TokenIssuer
     webhooks: WebhookDispatcher
+    job_statuses: JobStatusNames
 
     def account_items(self, state: State, what: str) -> list[dict[str, Any]]:
         """Account-level trackers (`what="trackers"`) or custom entities (`"entities"`) of the app."""

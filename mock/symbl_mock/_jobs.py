@@ -13,7 +13,7 @@ import re
 
 from ._errors import ApiError
 from ._settings import MockSettings
-from ._storage import Conversation, Job, State
+from ._storage import Conversation, Job, JobStatusNames, State
 
 FAIL_MARKER = "FAIL_JOB"
 _URL_FAIL = re.compile(r"fail", re.IGNORECASE)
@@ -67,6 +67,7 @@ def schedule(
     now: float,
     fails: str | None,
     webhook_url: str | None,
+    names: JobStatusNames,
 ) -> Job:
     previous_end = now
     if conversation.job_ids:
@@ -83,6 +84,7 @@ def schedule(
         fails=fails is not None,
         failure_reason=fails,
         webhook_url=webhook_url,
+        names=names,
     )
     state.jobs[job.id] = job
     conversation.job_ids.append(job.id)
@@ -100,6 +102,6 @@ def completed_job_ids(state: State, conversation: Conversation, now: float) -> s
     done: set[str] = set()
     for job_id in conversation.job_ids:
         job = state.jobs.get(job_id)
-        if job is not None and job.status(now) == "completed":
+        if job is not None and job.succeeded(now):
             done.add(job_id)
     return done

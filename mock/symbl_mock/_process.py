@@ -158,7 +158,14 @@ def process(ctx: Context) -> Reply:
     _apply_options(conversation, options)
     webhook = options.get("webhookUrl") if isinstance(options.get("webhookUrl"), str) else None
     job = schedule(
-        ctx.state, ctx.core.settings, conversation, kind=source, now=ctx.now, fails=fails, webhook_url=webhook
+        ctx.state,
+        ctx.core.settings,
+        conversation,
+        kind=source,
+        now=ctx.now,
+        fails=fails,
+        webhook_url=webhook,
+        names=ctx.core.job_statuses,
     )
     speakers = _speakers(options)
     if isinstance(body, Upload):
@@ -190,6 +197,6 @@ def job_status(ctx: Context) -> Reply:
     status_field = str((ctx.op.extensions.get("x-symbl-job-status") or {}).get("statusField", "status"))
     status = job.status(ctx.now)
     body = {"id": job.id, status_field: status}
-    if status == "failed" and job.failure_reason:
+    if status == job.names.failed and job.failure_reason:
         body["message"] = f"The job failed: {job.failure_reason}."
     return ctx.ok(body)

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-JOB_STATUSES = ("scheduled", "in_progress", "completed", "failed")
-FINAL_STATUSES = ("completed", "failed")
 # Share of a job's duration it spends `scheduled` before turning `in_progress`.
 SCHEDULED_SHARE = 0.2
 
@@ -88,6 +86,28 @@ class StoredMessage:
     channel: int | None = None
 
 
+@dataclass(frozen=True)
+class JobStatusNames:
+    """What a job's status is called in each phase: from the spec's `x-symbl-job-status`
+    (`pending` in order, then the first `succeeded` and `failed` values)."""
+
+    scheduled: str = "scheduled"
+    in_progress: str = "in_progress"
+    completed: str = "completed"
+    failed: str = "failed"
+
+    @classmethod
+    def from_extension(cls, extension: Any) -> JobStatusNames:
+        def names(key: str) -> list[str]:
+            value = extension.get(key) if isinstance(extension, dict) else None
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"x-symbl-job-status.{key} must be a non-empty list of status names, not {value!r}")
+            return value
+
+        pending = names("pending")
+        return cls(pending[0], pending[-1], names("succeeded")[0], names("failed")[0])
+
+
 @dataclass
 class Job:
     id: str
@@ -99,21 +119,24 @@ class Job:
     fails: bool = False
     webhook_url: str | None = None
     failure_reason: str | None = None
+    names: JobStatusNames = field(default_factory=JobStatusNames)
 
     def status(self, now: float) -> str:
-        if now >= self.end_at:
-            return "failed" if self.fails else "completed"
-        if now >= self.start_at + SCHEDULED_SHARE * (self.end_at - self.start_at):
-            return "in_progress"
-        return "scheduled"
+        for changed_at, status in reversed(self.transitions()):
+            if now >= changed_at:
+                return status
+        return self.names.scheduled
+
+    def succeeded(self, now: float) -> bool:
+        return now >= self.end_at and not self.fails
 
     def transitions(self) -> list[tuple[float, str]]:
         """(time, status) of every status change, in order."""
         in_progress = self.start_at + SCHEDULED_SHARE * (self.end_at - self.start_at)
         return [
-            (self.submitted_at, "scheduled"),
-            (in_progress, "in_progress"),
-            (self.end_at, "failed" if self.fails else "completed"),
+            (self.submitted_at, self.names.scheduled),
+            (in_progress, self.names.in_progress),
+            (self.end_at, self.names.failed if self.fails else self.names.completed),
         ]
 
 

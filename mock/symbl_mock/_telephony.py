@@ -34,7 +34,14 @@ def connect_endpoint(ctx: Context) -> Reply:
         if conversation is not None:
             duration = max(6.0, ctx.now - conversation.created_at)
             job = schedule(
-                state, ctx.core.settings, conversation, kind="telephony", now=ctx.now, fails=None, webhook_url=None
+                state,
+                ctx.core.settings,
+                conversation,
+                kind="telephony",
+                now=ctx.now,
+                fails=None,
+                webhook_url=None,
+                names=ctx.core.job_statuses,
             )
             speakers = [e.user for e in conversation.speaker_events if e.type == "started_speaking"] or [
                 {"name": "Caller"}
