@@ -2,8 +2,8 @@
 
 openapi-python-client produces models and one module per operation. Our templates (in
 templates/symbl/) add what it ignores: the operation table read from the spec's x- extensions,
-named environments from `servers`, the security schemes, the resource layer by tag and the
-package metadata. Everything is written to a fresh folder, formatted with the pinned ruff in
+named environments from `servers`, the security schemes, the resource layer (one module per tag)
+and the package metadata. Everything is written to a fresh folder, formatted with the pinned ruff in
 isolated mode and stamped with a short DO-NOT-EDIT header, so the output is a pure function of spec/
 and generator/.
 """
@@ -37,8 +37,11 @@ EXTRA_MODULES = {
     "symbl/meta.py.jinja": "_meta.py",
     "symbl/operations.py.jinja": "_operations.py",
     "symbl/runtime.py.jinja": "_runtime.py",
-    "symbl/resources.py.jinja": "resources.py",
+    "symbl/resources_init.py.jinja": "resources/__init__.py",
+    "symbl/resources_handles.py.jinja": "resources/_handles.py",
 }
+# Rendered once per tag, so a change to one tag's operations touches one resource module.
+TAG_MODULE = ("symbl/resources_tag.py.jinja", "resources/{tag}.py")
 
 
 HEADER = "# DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).\n"
@@ -69,12 +72,20 @@ class _SymblProject(Project):
         self._tables = tables
 
     def _build_api(self) -> None:
-        super()._build_api()
         self.env.globals.update(tables=self._tables)
+        super()._build_api()
+        (self.package_dir / "resources").mkdir()
         for template_name, file_name in EXTRA_MODULES.items():
             text = self.env.get_template(template_name).render()
             (self.package_dir / file_name).write_text(text, encoding="utf-8")
+        template = self.env.get_template(TAG_MODULE[0])
+        for tag, collection in self.openapi.endpoint_collections_by_tag.items():
+            text = template.render(tag=tag, collection=collection)
+            (self.package_dir / TAG_MODULE[1].format(tag=tag)).write_text(text, encoding="utf-8")
         (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+        # The stock errors.py holds UnexpectedStatus, which no generated module raises any more
+        # (an undocumented status is a Response the client turns into its own typed error).
+        (self.package_dir / "errors.py").unlink()
 
 
 def _format(folder: Path) -> None:

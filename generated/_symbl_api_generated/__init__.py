@@ -1,9 +1,6 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
-"""A client library for accessing Symbl.ai REST API"""
+"""The generated half of the Symbl API client; the public package is `symbl_api`."""
 
-from .client import AuthenticatedClient, Client
+from .client import Client
 
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+__all__ = ("Client",)

@@ -34,5 +34,6 @@ def test_adding_an_operation_touches_only_its_own_files(tmp_path: Path) -> None:
         "models/__init__.py",
         "models/highlight_list.py",
         "models/highlight_list_highlights_item.py",
-        "resources.py",
+        "resources/conversations.py",  # the tag's resources
+        "resources/_handles.py",  # the conversation handle gains the method
     }

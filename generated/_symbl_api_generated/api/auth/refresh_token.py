@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.token import Token
 from ...models.token_refresh_request import TokenRefreshRequest
@@ -32,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Token | None:
+def _parse_response(response: httpx.Response) -> Error | Token | None:
     if response.status_code == 200:
         response_200 = Token.from_dict(response.json())
 
@@ -58,15 +57,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Token]:
+def _build_response(response: httpx.Response) -> Response[Error | Token]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -83,25 +79,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TokenRefreshRequest,
 ) -> Response[Error | Token]:
-    """Refresh an access token
-
-     Exchanges a refresh token for a new access token. Seen only in Symbl's generated
-    client (`symbl_rest`); not in the prose documentation. Generating a new token with
-    `generateToken` is the documented way to renew.
-
-    Args:
-        body (TokenRefreshRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Token]
-    """
+    """Refresh an access token: `POST /oauth2/token:refresh`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -111,58 +92,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenRefreshRequest,
-) -> Error | Token | None:
-    """Refresh an access token
-
-     Exchanges a refresh token for a new access token. Seen only in Symbl's generated
-    client (`symbl_rest`); not in the prose documentation. Generating a new token with
-    `generateToken` is the documented way to renew.
-
-    Args:
-        body (TokenRefreshRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Token
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TokenRefreshRequest,
 ) -> Response[Error | Token]:
-    """Refresh an access token
-
-     Exchanges a refresh token for a new access token. Seen only in Symbl's generated
-    client (`symbl_rest`); not in the prose documentation. Generating a new token with
-    `generateToken` is the documented way to renew.
-
-    Args:
-        body (TokenRefreshRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Token]
-    """
+    """Refresh an access token: `POST /oauth2/token:refresh`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -170,34 +108,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenRefreshRequest,
-) -> Error | Token | None:
-    """Refresh an access token
-
-     Exchanges a refresh token for a new access token. Seen only in Symbl's generated
-    client (`symbl_rest`); not in the prose documentation. Generating a new token with
-    `generateToken` is the documented way to renew.
-
-    Args:
-        body (TokenRefreshRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Token
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

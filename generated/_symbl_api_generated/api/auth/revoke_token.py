@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.status_message import StatusMessage
 from ...models.token_revoke_request import TokenRevokeRequest
@@ -32,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage | None:
+def _parse_response(response: httpx.Response) -> Error | StatusMessage | None:
     if response.status_code == 200:
         response_200 = StatusMessage.from_dict(response.json())
 
@@ -58,17 +57,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StatusMessage]:
+def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -85,24 +79,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TokenRevokeRequest,
 ) -> Response[Error | StatusMessage]:
-    """Revoke the application's tokens
-
-     Revokes the tokens issued to an application. Seen only in Symbl's generated client
-    (`symbl_rest`); not in the prose documentation.
-
-    Args:
-        body (TokenRevokeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Revoke the application's tokens: `DELETE /oauth2/token:revoke`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -112,56 +92,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenRevokeRequest,
-) -> Error | StatusMessage | None:
-    """Revoke the application's tokens
-
-     Revokes the tokens issued to an application. Seen only in Symbl's generated client
-    (`symbl_rest`); not in the prose documentation.
-
-    Args:
-        body (TokenRevokeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TokenRevokeRequest,
 ) -> Response[Error | StatusMessage]:
-    """Revoke the application's tokens
-
-     Revokes the tokens issued to an application. Seen only in Symbl's generated client
-    (`symbl_rest`); not in the prose documentation.
-
-    Args:
-        body (TokenRevokeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Revoke the application's tokens: `DELETE /oauth2/token:revoke`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -169,33 +108,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenRevokeRequest,
-) -> Error | StatusMessage | None:
-    """Revoke the application's tokens
-
-     Revokes the tokens issued to an application. Seen only in Symbl's generated client
-    (`symbl_rest`); not in the prose documentation.
-
-    Args:
-        body (TokenRevokeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.bookmark_list import BookmarkList
 from ...models.bookmark_request import BookmarkRequest
 from ...models.error import Error
@@ -39,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BookmarkList | Error | None:
+def _parse_response(response: httpx.Response) -> BookmarkList | Error | None:
     if response.status_code == 201:
         response_201 = BookmarkList.from_dict(response.json())
 
@@ -70,17 +69,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookmarkList | Error]:
+def _build_response(response: httpx.Response) -> Response[BookmarkList | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -98,30 +92,10 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[BookmarkRequest],
 ) -> Response[BookmarkList | Error]:
-    """Create several bookmarks at once
-
-     Creates one bookmark per element of the array; each element follows the same rules
-    as `createBookmark` (time window or `messageRefs`). The response lists the created
-    bookmarks with their ids, in request order.
-
-    Status: as for `createBookmark`, Symbl does not state the code; `201 Created` is
-    documented here and any 2xx should be treated as success.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (list[BookmarkRequest]): Bookmarks to create in one call; each element follows
-            `BookmarkRequest`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BookmarkList | Error]
-    """
+    """Create several bookmarks at once: `POST /v1/conversations/{conversationId}/bookmarks/bulk`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -132,71 +106,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[BookmarkRequest],
-) -> BookmarkList | Error | None:
-    """Create several bookmarks at once
-
-     Creates one bookmark per element of the array; each element follows the same rules
-    as `createBookmark` (time window or `messageRefs`). The response lists the created
-    bookmarks with their ids, in request order.
-
-    Status: as for `createBookmark`, Symbl does not state the code; `201 Created` is
-    documented here and any 2xx should be treated as success.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (list[BookmarkRequest]): Bookmarks to create in one call; each element follows
-            `BookmarkRequest`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookmarkList | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[BookmarkRequest],
 ) -> Response[BookmarkList | Error]:
-    """Create several bookmarks at once
-
-     Creates one bookmark per element of the array; each element follows the same rules
-    as `createBookmark` (time window or `messageRefs`). The response lists the created
-    bookmarks with their ids, in request order.
-
-    Status: as for `createBookmark`, Symbl does not state the code; `201 Created` is
-    documented here and any 2xx should be treated as success.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (list[BookmarkRequest]): Bookmarks to create in one call; each element follows
-            `BookmarkRequest`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BookmarkList | Error]
-    """
+    """Create several bookmarks at once: `POST /v1/conversations/{conversationId}/bookmarks/bulk`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -205,41 +124,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[BookmarkRequest],
-) -> BookmarkList | Error | None:
-    """Create several bookmarks at once
-
-     Creates one bookmark per element of the array; each element follows the same rules
-    as `createBookmark` (time window or `messageRefs`). The response lists the created
-    bookmarks with their ids, in request order.
-
-    Status: as for `createBookmark`, Symbl does not state the code; `201 Created` is
-    documented here and any 2xx should be treated as success.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (list[BookmarkRequest]): Bookmarks to create in one call; each element follows
-            `BookmarkRequest`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookmarkList | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

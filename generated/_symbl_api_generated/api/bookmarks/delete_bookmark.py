@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...types import Response
 
@@ -28,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(response: httpx.Response) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -58,15 +57,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(response: httpx.Response) -> Response[Any | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -85,24 +81,9 @@ def sync_detailed(
     conversation_id: str,
     bookmark_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Any | Error]:
-    """Delete a bookmark
-
-     Deletes the bookmark permanently. Symbl answers `204 No Content` with no body.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
+    """Delete a bookmark: `DELETE /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -113,61 +94,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
-    """Delete a bookmark
-
-     Deletes the bookmark permanently. Symbl answers `204 No Content` with no body.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        bookmark_id=bookmark_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     bookmark_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Any | Error]:
-    """Delete a bookmark
-
-     Deletes the bookmark permanently. Symbl answers `204 No Content` with no body.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
+    """Delete a bookmark: `DELETE /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -176,36 +112,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
-    """Delete a bookmark
-
-     Deletes the bookmark permanently. Symbl answers `204 No Content` with no body.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            bookmark_id=bookmark_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.bookmark_summary import BookmarkSummary
 from ...models.error import Error
 from ...types import Response
@@ -29,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookmarkSummary | Error | None:
+def _parse_response(response: httpx.Response) -> BookmarkSummary | Error | None:
     if response.status_code == 200:
         response_200 = BookmarkSummary.from_dict(response.json())
 
@@ -62,17 +59,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookmarkSummary | Error]:
+def _build_response(response: httpx.Response) -> Response[BookmarkSummary | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -91,26 +83,9 @@ def sync_detailed(
     conversation_id: str,
     bookmark_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[BookmarkSummary | Error]:
-    """Summarize one bookmark
-
-     A summary of the messages inside the bookmark's span, in the same item shape as the
-    conversation summary (`GET …/summary`). `messageRefs` lists the messages the summary
-    was generated from. 404 while the conversation's job is still running.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BookmarkSummary | Error]
-    """
+    """Summarize one bookmark: `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}/summary`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -121,65 +96,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BookmarkSummary | Error | None:
-    """Summarize one bookmark
-
-     A summary of the messages inside the bookmark's span, in the same item shape as the
-    conversation summary (`GET …/summary`). `messageRefs` lists the messages the summary
-    was generated from. 404 while the conversation's job is still running.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookmarkSummary | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        bookmark_id=bookmark_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     bookmark_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[BookmarkSummary | Error]:
-    """Summarize one bookmark
-
-     A summary of the messages inside the bookmark's span, in the same item shape as the
-    conversation summary (`GET …/summary`). `messageRefs` lists the messages the summary
-    was generated from. 404 while the conversation's job is still running.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BookmarkSummary | Error]
-    """
+    """Summarize one bookmark: `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}/summary`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -188,38 +114,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BookmarkSummary | Error | None:
-    """Summarize one bookmark
-
-     A summary of the messages inside the bookmark's span, in the same item shape as the
-    conversation summary (`GET …/summary`). `messageRefs` lists the messages the summary
-    was generated from. 404 while the conversation's job is still running.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookmarkSummary | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            bookmark_id=bookmark_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

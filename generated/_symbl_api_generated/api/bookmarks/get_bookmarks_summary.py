@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.bookmarks_summary_list import BookmarksSummaryList
 from ...models.error import Error
 from ...types import Response
@@ -27,9 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookmarksSummaryList | Error | None:
+def _parse_response(response: httpx.Response) -> BookmarksSummaryList | Error | None:
     if response.status_code == 200:
         response_200 = BookmarksSummaryList.from_dict(response.json())
 
@@ -60,17 +57,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookmarksSummaryList | Error]:
+def _build_response(response: httpx.Response) -> Response[BookmarksSummaryList | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -88,24 +80,9 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[BookmarksSummaryList | Error]:
-    """Summarize all bookmarks of a conversation
-
-     One summary per bookmark of the conversation, each tagged with its `bookmarkId`.
-    Symbl's guide mentions that the set can be filtered and the Go SDK appends raw filter
-    strings to the query, but no parameter name is documented, so none is described here.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BookmarksSummaryList | Error]
-    """
+    """Summarize all bookmarks of a conversation: `GET /v1/conversations/{conversationId}/bookmarks-summary`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -115,58 +92,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BookmarksSummaryList | Error | None:
-    """Summarize all bookmarks of a conversation
-
-     One summary per bookmark of the conversation, each tagged with its `bookmarkId`.
-    Symbl's guide mentions that the set can be filtered and the Go SDK appends raw filter
-    strings to the query, but no parameter name is documented, so none is described here.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookmarksSummaryList | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[BookmarksSummaryList | Error]:
-    """Summarize all bookmarks of a conversation
-
-     One summary per bookmark of the conversation, each tagged with its `bookmarkId`.
-    Symbl's guide mentions that the set can be filtered and the Go SDK appends raw filter
-    strings to the query, but no parameter name is documented, so none is described here.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BookmarksSummaryList | Error]
-    """
+    """Summarize all bookmarks of a conversation: `GET /v1/conversations/{conversationId}/bookmarks-summary`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -174,34 +108,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BookmarksSummaryList | Error | None:
-    """Summarize all bookmarks of a conversation
-
-     One summary per bookmark of the conversation, each tagged with its `bookmarkId`.
-    Symbl's guide mentions that the set can be filtered and the Go SDK appends raw filter
-    strings to the query, but no parameter name is documented, so none is described here.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookmarksSummaryList | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.bookmark import Bookmark
 from ...models.bookmark_request import BookmarkRequest
 from ...models.error import Error
@@ -38,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Bookmark | Error | None:
+def _parse_response(response: httpx.Response) -> Bookmark | Error | None:
     if response.status_code == 200:
         response_200 = Bookmark.from_dict(response.json())
 
@@ -69,15 +68,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Bookmark | Error]:
+def _build_response(response: httpx.Response) -> Response[Bookmark | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -96,40 +92,10 @@ def sync_detailed(
     conversation_id: str,
     bookmark_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: BookmarkRequest,
 ) -> Response[Bookmark | Error]:
-    """Replace a bookmark
-
-     Full replacement, not a merge: every field omitted from the body is cleared (for
-    example, leaving out `description` removes the existing description). Send the
-    complete bookmark, including unchanged fields such as `label` or `messageRefs`. The
-    same span rules as `createBookmark` apply.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-        body (BookmarkRequest): A bookmark to create, or the complete replacement of one. Give the
-            span either as
-            `beginTimeOffset` + `duration` (both together) or as `messageRefs`; Symbl answers 400
-            ("Either create/update bookmark using 'beginTimeOffset + duration' or 'messageRefs'")
-            when neither is present. Both alternatives stay optional properties: a `oneOf` (or
-            `anyOf`) of two `required` lists makes openapi-python-client silently drop the model
-            and type the body as `Any`. The rule is instead enforced by `if`/`then` (without
-            `messageRefs`, `beginTimeOffset` is required) and `dependentRequired` (the time pair
-            goes together), which validators apply and the generator ignores.
-             Example: {'label': 'Pricing discussion', 'description': 'The customer asks about the
-            annual plan and discounts.', 'user': {'name': 'Natalia', 'userId': 'natalia@example.com',
-            'email': 'natalia@example.com'}, 'beginTimeOffset': 300, 'duration': 30}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Bookmark | Error]
-    """
+    """Replace a bookmark: `PUT /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -141,94 +107,17 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BookmarkRequest,
-) -> Bookmark | Error | None:
-    """Replace a bookmark
-
-     Full replacement, not a merge: every field omitted from the body is cleared (for
-    example, leaving out `description` removes the existing description). Send the
-    complete bookmark, including unchanged fields such as `label` or `messageRefs`. The
-    same span rules as `createBookmark` apply.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-        body (BookmarkRequest): A bookmark to create, or the complete replacement of one. Give the
-            span either as
-            `beginTimeOffset` + `duration` (both together) or as `messageRefs`; Symbl answers 400
-            ("Either create/update bookmark using 'beginTimeOffset + duration' or 'messageRefs'")
-            when neither is present. Both alternatives stay optional properties: a `oneOf` (or
-            `anyOf`) of two `required` lists makes openapi-python-client silently drop the model
-            and type the body as `Any`. The rule is instead enforced by `if`/`then` (without
-            `messageRefs`, `beginTimeOffset` is required) and `dependentRequired` (the time pair
-            goes together), which validators apply and the generator ignores.
-             Example: {'label': 'Pricing discussion', 'description': 'The customer asks about the
-            annual plan and discounts.', 'user': {'name': 'Natalia', 'userId': 'natalia@example.com',
-            'email': 'natalia@example.com'}, 'beginTimeOffset': 300, 'duration': 30}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Bookmark | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        bookmark_id=bookmark_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     bookmark_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: BookmarkRequest,
 ) -> Response[Bookmark | Error]:
-    """Replace a bookmark
-
-     Full replacement, not a merge: every field omitted from the body is cleared (for
-    example, leaving out `description` removes the existing description). Send the
-    complete bookmark, including unchanged fields such as `label` or `messageRefs`. The
-    same span rules as `createBookmark` apply.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-        body (BookmarkRequest): A bookmark to create, or the complete replacement of one. Give the
-            span either as
-            `beginTimeOffset` + `duration` (both together) or as `messageRefs`; Symbl answers 400
-            ("Either create/update bookmark using 'beginTimeOffset + duration' or 'messageRefs'")
-            when neither is present. Both alternatives stay optional properties: a `oneOf` (or
-            `anyOf`) of two `required` lists makes openapi-python-client silently drop the model
-            and type the body as `Any`. The rule is instead enforced by `if`/`then` (without
-            `messageRefs`, `beginTimeOffset` is required) and `dependentRequired` (the time pair
-            goes together), which validators apply and the generator ignores.
-             Example: {'label': 'Pricing discussion', 'description': 'The customer asks about the
-            annual plan and discounts.', 'user': {'name': 'Natalia', 'userId': 'natalia@example.com',
-            'email': 'natalia@example.com'}, 'beginTimeOffset': 300, 'duration': 30}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Bookmark | Error]
-    """
+    """Replace a bookmark: `PUT /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -238,53 +127,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BookmarkRequest,
-) -> Bookmark | Error | None:
-    """Replace a bookmark
-
-     Full replacement, not a merge: every field omitted from the body is cleared (for
-    example, leaving out `description` removes the existing description). Send the
-    complete bookmark, including unchanged fields such as `label` or `messageRefs`. The
-    same span rules as `createBookmark` apply.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        bookmark_id (str): Bookmark id (an opaque string; Symbl's examples do not fix its format).
-            Example: 5243525907087360.
-        body (BookmarkRequest): A bookmark to create, or the complete replacement of one. Give the
-            span either as
-            `beginTimeOffset` + `duration` (both together) or as `messageRefs`; Symbl answers 400
-            ("Either create/update bookmark using 'beginTimeOffset + duration' or 'messageRefs'")
-            when neither is present. Both alternatives stay optional properties: a `oneOf` (or
-            `anyOf`) of two `required` lists makes openapi-python-client silently drop the model
-            and type the body as `Any`. The rule is instead enforced by `if`/`then` (without
-            `messageRefs`, `beginTimeOffset` is required) and `dependentRequired` (the time pair
-            goes together), which validators apply and the generator ignores.
-             Example: {'label': 'Pricing discussion', 'description': 'The customer asks about the
-            annual plan and discounts.', 'user': {'name': 'Natalia', 'userId': 'natalia@example.com',
-            'email': 'natalia@example.com'}, 'beginTimeOffset': 300, 'duration': 30}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Bookmark | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            bookmark_id=bookmark_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.analytics import Analytics
 from ...models.error import Error
 from ...types import Response
@@ -27,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Analytics | Error | None:
+def _parse_response(response: httpx.Response) -> Analytics | Error | None:
     if response.status_code == 200:
         response_200 = Analytics.from_dict(response.json())
 
@@ -53,15 +52,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Analytics | Error]:
+def _build_response(response: httpx.Response) -> Response[Analytics | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -79,25 +75,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Analytics | Error]:
-    """Get the conversation analytics
-
-     Conversation-level metrics (silence, talk time, overlap) and per-member speaking
-    pace, talk and listen time and overlap. Note the naming Symbl uses: `percent` on
-    `metrics` and on overlapping members, but `percentage` on `talkTime`/`listenTime`.
-    `overlap` is empty for Async and Telephony conversations.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Analytics | Error]
-    """
+    """Get the conversation analytics: `GET /v1/conversations/{conversationId}/analytics`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -107,60 +87,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Analytics | Error | None:
-    """Get the conversation analytics
-
-     Conversation-level metrics (silence, talk time, overlap) and per-member speaking
-    pace, talk and listen time and overlap. Note the naming Symbl uses: `percent` on
-    `metrics` and on overlapping members, but `percentage` on `talkTime`/`listenTime`.
-    `overlap` is empty for Async and Telephony conversations.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Analytics | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Analytics | Error]:
-    """Get the conversation analytics
-
-     Conversation-level metrics (silence, talk time, overlap) and per-member speaking
-    pace, talk and listen time and overlap. Note the naming Symbl uses: `percent` on
-    `metrics` and on overlapping members, but `percentage` on `talkTime`/`listenTime`.
-    `overlap` is empty for Async and Telephony conversations.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Analytics | Error]
-    """
+    """Get the conversation analytics: `GET /v1/conversations/{conversationId}/analytics`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -168,35 +103,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Analytics | Error | None:
-    """Get the conversation analytics
-
-     Conversation-level metrics (silence, talk time, overlap) and per-member speaking
-    pace, talk and listen time and overlap. Note the naming Symbl uses: `percent` on
-    `metrics` and on overlapping members, but `percentage` on `talkTime`/`listenTime`.
-    `overlap` is empty for Async and Telephony conversations.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Analytics | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.call_score_status import CallScoreStatus
 from ...models.error import Error
 from ...types import Response
@@ -27,9 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallScoreStatus | Error | None:
+def _parse_response(response: httpx.Response) -> CallScoreStatus | Error | None:
     if response.status_code == 200:
         response_200 = CallScoreStatus.from_dict(response.json())
 
@@ -55,17 +52,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallScoreStatus | Error]:
+def _build_response(response: httpx.Response) -> Response[CallScoreStatus | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -83,24 +75,9 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[CallScoreStatus | Error]:
-    """Get the status of the call score computation
-
-     Where the call score computation for the conversation is. Poll until `completed`,
-    then call `getCallScore`. Only `completed` is documented; the other values are
-    assumed to be those of a processing job (`JobStatusValue`).
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CallScoreStatus | Error]
-    """
+    """Get the status of the call score computation: `GET /v1/conversations/{conversationId}/callscore/status`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -110,58 +87,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CallScoreStatus | Error | None:
-    """Get the status of the call score computation
-
-     Where the call score computation for the conversation is. Poll until `completed`,
-    then call `getCallScore`. Only `completed` is documented; the other values are
-    assumed to be those of a processing job (`JobStatusValue`).
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CallScoreStatus | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[CallScoreStatus | Error]:
-    """Get the status of the call score computation
-
-     Where the call score computation for the conversation is. Poll until `completed`,
-    then call `getCallScore`. Only `completed` is documented; the other values are
-    assumed to be those of a processing job (`JobStatusValue`).
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CallScoreStatus | Error]
-    """
+    """Get the status of the call score computation: `GET /v1/conversations/{conversationId}/callscore/status`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -169,34 +103,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CallScoreStatus | Error | None:
-    """Get the status of the call score computation
-
-     Where the call score computation for the conversation is. Poll until `completed`,
-    then call `getCallScore`. Only `completed` is documented; the other values are
-    assumed to be those of a processing job (`JobStatusValue`).
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CallScoreStatus | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

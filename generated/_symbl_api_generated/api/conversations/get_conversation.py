@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.conversation import Conversation
 from ...models.error import Error
 from ...types import Response
@@ -27,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+def _parse_response(response: httpx.Response) -> Conversation | Error | None:
     if response.status_code == 200:
         response_200 = Conversation.from_dict(response.json())
 
@@ -53,17 +52,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Conversation | Error]:
+def _build_response(response: httpx.Response) -> Response[Conversation | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -81,22 +75,9 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Conversation | Error]:
-    """Get a conversation
-
-     The conversation's name, type, start and end time, members and metadata.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """Get a conversation: `GET /v1/conversations/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -106,54 +87,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Conversation | Error | None:
-    """Get a conversation
-
-     The conversation's name, type, start and end time, members and metadata.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Conversation | Error]:
-    """Get a conversation
-
-     The conversation's name, type, start and end time, members and metadata.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """Get a conversation: `GET /v1/conversations/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -161,32 +103,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Conversation | Error | None:
-    """Get a conversation
-
-     The conversation's name, type, start and end time, members and metadata.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.formatted_transcript import FormattedTranscript
 from ...models.formatted_transcript_request import FormattedTranscriptRequest
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FormattedTranscript | None:
+def _parse_response(response: httpx.Response) -> Error | FormattedTranscript | None:
     if response.status_code == 200:
         response_200 = FormattedTranscript.from_dict(response.json())
 
@@ -69,17 +66,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FormattedTranscript]:
+def _build_response(response: httpx.Response) -> Response[Error | FormattedTranscript]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -97,31 +89,10 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: FormattedTranscriptRequest,
 ) -> Response[Error | FormattedTranscript]:
-    """Get a formatted transcript (Markdown or SRT)
-
-     Renders the transcript as Markdown (optionally with paragraphs, highlighted key
-    phrases and speaker separation) or as SRT subtitles. It only reads, so repeating it is
-    harmless (`x-symbl-idempotent: true`).
-
-    Per the project's decision this is a POST with a JSON body and `payload` is a string
-    (for SRT, the subtitle text with `\\n` line breaks). A newer guide's Node example uses
-    GET with `?contentType=` and one SRT example nests `payload.content`; neither is
-    described.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (FormattedTranscriptRequest): Output format and options of a formatted transcript.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FormattedTranscript]
-    """
+    """Get a formatted transcript (Markdown or SRT): `POST /v1/conversations/{conversationId}/transcript`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -132,73 +103,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FormattedTranscriptRequest,
-) -> Error | FormattedTranscript | None:
-    """Get a formatted transcript (Markdown or SRT)
-
-     Renders the transcript as Markdown (optionally with paragraphs, highlighted key
-    phrases and speaker separation) or as SRT subtitles. It only reads, so repeating it is
-    harmless (`x-symbl-idempotent: true`).
-
-    Per the project's decision this is a POST with a JSON body and `payload` is a string
-    (for SRT, the subtitle text with `\\n` line breaks). A newer guide's Node example uses
-    GET with `?contentType=` and one SRT example nests `payload.content`; neither is
-    described.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (FormattedTranscriptRequest): Output format and options of a formatted transcript.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FormattedTranscript
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: FormattedTranscriptRequest,
 ) -> Response[Error | FormattedTranscript]:
-    """Get a formatted transcript (Markdown or SRT)
-
-     Renders the transcript as Markdown (optionally with paragraphs, highlighted key
-    phrases and speaker separation) or as SRT subtitles. It only reads, so repeating it is
-    harmless (`x-symbl-idempotent: true`).
-
-    Per the project's decision this is a POST with a JSON body and `payload` is a string
-    (for SRT, the subtitle text with `\\n` line breaks). A newer guide's Node example uses
-    GET with `?contentType=` and one SRT example nests `payload.content`; neither is
-    described.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (FormattedTranscriptRequest): Output format and options of a formatted transcript.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FormattedTranscript]
-    """
+    """Get a formatted transcript (Markdown or SRT): `POST /v1/conversations/{conversationId}/transcript`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -207,42 +121,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FormattedTranscriptRequest,
-) -> Error | FormattedTranscript | None:
-    """Get a formatted transcript (Markdown or SRT)
-
-     Renders the transcript as Markdown (optionally with paragraphs, highlighted key
-    phrases and speaker separation) or as SRT subtitles. It only reads, so repeating it is
-    harmless (`x-symbl-idempotent: true`).
-
-    Per the project's decision this is a POST with a JSON body and `payload` is a string
-    (for SRT, the subtitle text with `\\n` line breaks). A newer guide's Node example uses
-    GET with `?contentType=` and one SRT example nests `payload.content`; neither is
-    described.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (FormattedTranscriptRequest): Output format and options of a formatted transcript.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FormattedTranscript
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

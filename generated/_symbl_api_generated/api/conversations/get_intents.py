@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.intent_list import IntentList
 from ...types import Response
@@ -27,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | IntentList | None:
+def _parse_response(response: httpx.Response) -> Error | IntentList | None:
     if response.status_code == 200:
         response_200 = IntentList.from_dict(response.json())
 
@@ -53,15 +52,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | IntentList]:
+def _build_response(response: httpx.Response) -> Response[Error | IntentList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -79,24 +75,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | IntentList]:
-    """Get the detected intents
-
-     Intents detected in the conversation, with alternatives. Seen only in Symbl's
-    generated client (`symbl_rest`); no prose documentation was found, so the shape of
-    `alternatives` and `entities` is left open.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IntentList]
-    """
+    """Get the detected intents: `GET /v1/conversations/{conversationId}/intents`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -106,58 +87,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | IntentList | None:
-    """Get the detected intents
-
-     Intents detected in the conversation, with alternatives. Seen only in Symbl's
-    generated client (`symbl_rest`); no prose documentation was found, so the shape of
-    `alternatives` and `entities` is left open.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IntentList
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | IntentList]:
-    """Get the detected intents
-
-     Intents detected in the conversation, with alternatives. Seen only in Symbl's
-    generated client (`symbl_rest`); no prose documentation was found, so the shape of
-    `alternatives` and `entities` is left open.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IntentList]
-    """
+    """Get the detected intents: `GET /v1/conversations/{conversationId}/intents`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -165,34 +103,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | IntentList | None:
-    """Get the detected intents
-
-     Intents detected in the conversation, with alternatives. Seen only in Symbl's
-    generated client (`symbl_rest`); no prose documentation was found, so the shape of
-    `alternatives` and `entities` is left open.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IntentList
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

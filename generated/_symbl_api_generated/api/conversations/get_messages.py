@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.message_list import MessageList
 from ...types import UNSET, Response, Unset
@@ -23,13 +22,13 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    if verbose != False:
+    if verbose is not False:
         params["verbose"] = verbose
 
-    if sentiment != False:
+    if sentiment is not False:
         params["sentiment"] = sentiment
 
-    if redact != False:
+    if redact is not False:
         params["redact"] = redact
 
     json_exclude: list[str] | Unset = UNSET
@@ -52,7 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MessageList | None:
+def _parse_response(response: httpx.Response) -> Error | MessageList | None:
     if response.status_code == 200:
         response_200 = MessageList.from_dict(response.json())
 
@@ -83,15 +82,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | MessageList]:
+def _build_response(response: httpx.Response) -> Response[Error | MessageList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -109,36 +105,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     verbose: bool | Unset = False,
     sentiment: bool | Unset = False,
     redact: bool | Unset = False,
     exclude: list[str] | Unset = UNSET,
 ) -> Response[Error | MessageList]:
-    """Get the transcript messages
-
-     The conversation's transcript as a list of messages (sentences), in order. `verbose`
-    adds per-word timings, `sentiment` adds a sentiment per message (en-US only) and
-    `redact` masks personal data except the entity types listed in `exclude`.
-
-    `from` differs between sources (`{name, email}` in examples, `{id, name, email}` in
-    Symbl's generated client, `{id, name}` in the Go SDK); the shared `Person` schema
-    covers all of them. `timeOffset` and `duration` are Labs fields and may be absent.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        verbose (bool | Unset):  Default: False.
-        sentiment (bool | Unset):  Default: False.
-        redact (bool | Unset):  Default: False.
-        exclude (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageList]
-    """
+    """Get the transcript messages: `GET /v1/conversations/{conversationId}/messages`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -152,86 +125,19 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    verbose: bool | Unset = False,
-    sentiment: bool | Unset = False,
-    redact: bool | Unset = False,
-    exclude: list[str] | Unset = UNSET,
-) -> Error | MessageList | None:
-    """Get the transcript messages
-
-     The conversation's transcript as a list of messages (sentences), in order. `verbose`
-    adds per-word timings, `sentiment` adds a sentiment per message (en-US only) and
-    `redact` masks personal data except the entity types listed in `exclude`.
-
-    `from` differs between sources (`{name, email}` in examples, `{id, name, email}` in
-    Symbl's generated client, `{id, name}` in the Go SDK); the shared `Person` schema
-    covers all of them. `timeOffset` and `duration` are Labs fields and may be absent.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        verbose (bool | Unset):  Default: False.
-        sentiment (bool | Unset):  Default: False.
-        redact (bool | Unset):  Default: False.
-        exclude (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageList
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        verbose=verbose,
-        sentiment=sentiment,
-        redact=redact,
-        exclude=exclude,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     verbose: bool | Unset = False,
     sentiment: bool | Unset = False,
     redact: bool | Unset = False,
     exclude: list[str] | Unset = UNSET,
 ) -> Response[Error | MessageList]:
-    """Get the transcript messages
-
-     The conversation's transcript as a list of messages (sentences), in order. `verbose`
-    adds per-word timings, `sentiment` adds a sentiment per message (en-US only) and
-    `redact` masks personal data except the entity types listed in `exclude`.
-
-    `from` differs between sources (`{name, email}` in examples, `{id, name, email}` in
-    Symbl's generated client, `{id, name}` in the Go SDK); the shared `Person` schema
-    covers all of them. `timeOffset` and `duration` are Labs fields and may be absent.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        verbose (bool | Unset):  Default: False.
-        sentiment (bool | Unset):  Default: False.
-        redact (bool | Unset):  Default: False.
-        exclude (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageList]
-    """
+    """Get the transcript messages: `GET /v1/conversations/{conversationId}/messages`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -243,50 +149,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    verbose: bool | Unset = False,
-    sentiment: bool | Unset = False,
-    redact: bool | Unset = False,
-    exclude: list[str] | Unset = UNSET,
-) -> Error | MessageList | None:
-    """Get the transcript messages
-
-     The conversation's transcript as a list of messages (sentences), in order. `verbose`
-    adds per-word timings, `sentiment` adds a sentiment per message (en-US only) and
-    `redact` masks personal data except the entity types listed in `exclude`.
-
-    `from` differs between sources (`{name, email}` in examples, `{id, name, email}` in
-    Symbl's generated client, `{id, name}` in the Go SDK); the shared `Person` schema
-    covers all of them. `timeOffset` and `duration` are Labs fields and may be absent.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        verbose (bool | Unset):  Default: False.
-        sentiment (bool | Unset):  Default: False.
-        redact (bool | Unset):  Default: False.
-        exclude (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageList
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            verbose=verbose,
-            sentiment=sentiment,
-            redact=redact,
-            exclude=exclude,
-        )
-    ).parsed
+    return _build_response(response)

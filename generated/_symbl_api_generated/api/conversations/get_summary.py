@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.conversation_summary import ConversationSummary
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -20,7 +19,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    if refresh != False:
+    if refresh is not False:
         params["refresh"] = refresh
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -37,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationSummary | Error | None:
+def _parse_response(response: httpx.Response) -> ConversationSummary | Error | None:
     if response.status_code == 200:
         response_200 = ConversationSummary.from_dict(response.json())
 
@@ -70,17 +67,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationSummary | Error]:
+def _build_response(response: httpx.Response) -> Response[ConversationSummary | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -98,29 +90,10 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     refresh: bool | Unset = False,
 ) -> Response[ConversationSummary | Error]:
-    """Get the summary
-
-     A short summary of the conversation as a list of sentences, each linked to the
-    messages it condenses. Returns 404 while the processing job is still running.
-    Formerly a Labs feature on `https://api-labs.symbl.ai`; now on the production host.
-
-    Per the project's decision both forms of refresh are described: `refresh=true` on
-    this GET, and `refreshSummary` (`POST` with `refresh=true`, as the newer guide shows).
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationSummary | Error]
-    """
+    """Get the summary: `GET /v1/conversations/{conversationId}/summary`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -131,69 +104,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    refresh: bool | Unset = False,
-) -> ConversationSummary | Error | None:
-    """Get the summary
-
-     A short summary of the conversation as a list of sentences, each linked to the
-    messages it condenses. Returns 404 while the processing job is still running.
-    Formerly a Labs feature on `https://api-labs.symbl.ai`; now on the production host.
-
-    Per the project's decision both forms of refresh are described: `refresh=true` on
-    this GET, and `refreshSummary` (`POST` with `refresh=true`, as the newer guide shows).
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationSummary | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        refresh=refresh,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     refresh: bool | Unset = False,
 ) -> Response[ConversationSummary | Error]:
-    """Get the summary
-
-     A short summary of the conversation as a list of sentences, each linked to the
-    messages it condenses. Returns 404 while the processing job is still running.
-    Formerly a Labs feature on `https://api-labs.symbl.ai`; now on the production host.
-
-    Per the project's decision both forms of refresh are described: `refresh=true` on
-    this GET, and `refreshSummary` (`POST` with `refresh=true`, as the newer guide shows).
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationSummary | Error]
-    """
+    """Get the summary: `GET /v1/conversations/{conversationId}/summary`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -202,40 +122,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    refresh: bool | Unset = False,
-) -> ConversationSummary | Error | None:
-    """Get the summary
-
-     A short summary of the conversation as a list of sentences, each linked to the
-    messages it condenses. Returns 404 while the processing job is still running.
-    Formerly a Labs feature on `https://api-labs.symbl.ai`; now on the production host.
-
-    Per the project's decision both forms of refresh are described: `refresh=true` on
-    this GET, and `refreshSummary` (`POST` with `refresh=true`, as the newer guide shows).
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationSummary | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            refresh=refresh,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.topic_list import TopicList
 from ...types import UNSET, Response, Unset
@@ -23,15 +22,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    if sentiment != False:
+    if sentiment is not False:
         params["sentiment"] = sentiment
 
-    if parent_refs != False:
+    if parent_refs is not False:
         params["parentRefs"] = parent_refs
 
     params["customTopicVocabulary"] = custom_topic_vocabulary
 
-    if refresh != False:
+    if refresh is not False:
         params["refresh"] = refresh
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -48,7 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TopicList | None:
+def _parse_response(response: httpx.Response) -> Error | TopicList | None:
     if response.status_code == 200:
         response_200 = TopicList.from_dict(response.json())
 
@@ -79,15 +78,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TopicList]:
+def _build_response(response: httpx.Response) -> Response[Error | TopicList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -105,38 +101,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     sentiment: bool | Unset = False,
     parent_refs: bool | Unset = False,
     custom_topic_vocabulary: str | Unset = UNSET,
     refresh: bool | Unset = False,
 ) -> Response[Error | TopicList]:
-    """Get the topics
-
-     The most relevant topics of discussion, each with a relevance score and the messages
-    it comes from. `sentiment=true` adds a sentiment per topic; `parentRefs=true` adds the
-    topic hierarchy (the two cannot be combined); `refresh=true` regenerates the topics
-    (previous topics are deleted).
-
-    `customTopicVocabulary` (formerly `customVocabulary`, still accepted by Symbl) is
-    documented as a string whose values are `true`/`false`, while third-party sample code
-    passes keywords in it. This spec models one string: `true`/`false`, or a
-    comma-separated list of keywords to favour.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        sentiment (bool | Unset):  Default: False.
-        parent_refs (bool | Unset):  Default: False.
-        custom_topic_vocabulary (str | Unset):
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TopicList]
-    """
+    """Get the topics: `GET /v1/conversations/{conversationId}/topics`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -150,90 +121,19 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    sentiment: bool | Unset = False,
-    parent_refs: bool | Unset = False,
-    custom_topic_vocabulary: str | Unset = UNSET,
-    refresh: bool | Unset = False,
-) -> Error | TopicList | None:
-    """Get the topics
-
-     The most relevant topics of discussion, each with a relevance score and the messages
-    it comes from. `sentiment=true` adds a sentiment per topic; `parentRefs=true` adds the
-    topic hierarchy (the two cannot be combined); `refresh=true` regenerates the topics
-    (previous topics are deleted).
-
-    `customTopicVocabulary` (formerly `customVocabulary`, still accepted by Symbl) is
-    documented as a string whose values are `true`/`false`, while third-party sample code
-    passes keywords in it. This spec models one string: `true`/`false`, or a
-    comma-separated list of keywords to favour.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        sentiment (bool | Unset):  Default: False.
-        parent_refs (bool | Unset):  Default: False.
-        custom_topic_vocabulary (str | Unset):
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TopicList
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        sentiment=sentiment,
-        parent_refs=parent_refs,
-        custom_topic_vocabulary=custom_topic_vocabulary,
-        refresh=refresh,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     sentiment: bool | Unset = False,
     parent_refs: bool | Unset = False,
     custom_topic_vocabulary: str | Unset = UNSET,
     refresh: bool | Unset = False,
 ) -> Response[Error | TopicList]:
-    """Get the topics
-
-     The most relevant topics of discussion, each with a relevance score and the messages
-    it comes from. `sentiment=true` adds a sentiment per topic; `parentRefs=true` adds the
-    topic hierarchy (the two cannot be combined); `refresh=true` regenerates the topics
-    (previous topics are deleted).
-
-    `customTopicVocabulary` (formerly `customVocabulary`, still accepted by Symbl) is
-    documented as a string whose values are `true`/`false`, while third-party sample code
-    passes keywords in it. This spec models one string: `true`/`false`, or a
-    comma-separated list of keywords to favour.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        sentiment (bool | Unset):  Default: False.
-        parent_refs (bool | Unset):  Default: False.
-        custom_topic_vocabulary (str | Unset):
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TopicList]
-    """
+    """Get the topics: `GET /v1/conversations/{conversationId}/topics`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -245,52 +145,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    sentiment: bool | Unset = False,
-    parent_refs: bool | Unset = False,
-    custom_topic_vocabulary: str | Unset = UNSET,
-    refresh: bool | Unset = False,
-) -> Error | TopicList | None:
-    """Get the topics
-
-     The most relevant topics of discussion, each with a relevance score and the messages
-    it comes from. `sentiment=true` adds a sentiment per topic; `parentRefs=true` adds the
-    topic hierarchy (the two cannot be combined); `refresh=true` regenerates the topics
-    (previous topics are deleted).
-
-    `customTopicVocabulary` (formerly `customVocabulary`, still accepted by Symbl) is
-    documented as a string whose values are `true`/`false`, while third-party sample code
-    passes keywords in it. This spec models one string: `true`/`false`, or a
-    comma-separated list of keywords to favour.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        sentiment (bool | Unset):  Default: False.
-        parent_refs (bool | Unset):  Default: False.
-        custom_topic_vocabulary (str | Unset):
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TopicList
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            sentiment=sentiment,
-            parent_refs=parent_refs,
-            custom_topic_vocabulary=custom_topic_vocabulary,
-            refresh=refresh,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.detected_tracker import DetectedTracker
 from ...models.error import Error
 from ...types import Response
@@ -27,9 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[DetectedTracker] | None:
+def _parse_response(response: httpx.Response) -> Error | list[DetectedTracker] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -62,17 +59,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[DetectedTracker]]:
+def _build_response(response: httpx.Response) -> Response[Error | list[DetectedTracker]]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -90,28 +82,9 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | list[DetectedTracker]]:
-    """Get the detected trackers
-
-     Trackers (account-wide or inline) detected in the conversation, each with the
-    matching vocabulary and the messages and insights that matched. The body is a bare
-    JSON array, not wrapped in an object. An `offset` of -1 on a reference means a
-    semantic (non-exact) match.
-
-    Canonical path per the project's decision; `getTrackersDetected`
-    (`/trackers-detected`) is a deprecated alias with the same response.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[DetectedTracker]]
-    """
+    """Get the detected trackers: `GET /v1/conversations/{conversationId}/trackers`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -121,66 +94,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | list[DetectedTracker] | None:
-    """Get the detected trackers
-
-     Trackers (account-wide or inline) detected in the conversation, each with the
-    matching vocabulary and the messages and insights that matched. The body is a bare
-    JSON array, not wrapped in an object. An `offset` of -1 on a reference means a
-    semantic (non-exact) match.
-
-    Canonical path per the project's decision; `getTrackersDetected`
-    (`/trackers-detected`) is a deprecated alias with the same response.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[DetectedTracker]
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | list[DetectedTracker]]:
-    """Get the detected trackers
-
-     Trackers (account-wide or inline) detected in the conversation, each with the
-    matching vocabulary and the messages and insights that matched. The body is a bare
-    JSON array, not wrapped in an object. An `offset` of -1 on a reference means a
-    semantic (non-exact) match.
-
-    Canonical path per the project's decision; `getTrackersDetected`
-    (`/trackers-detected`) is a deprecated alias with the same response.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[DetectedTracker]]
-    """
+    """Get the detected trackers: `GET /v1/conversations/{conversationId}/trackers`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -188,38 +110,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | list[DetectedTracker] | None:
-    """Get the detected trackers
-
-     Trackers (account-wide or inline) detected in the conversation, each with the
-    matching vocabulary and the messages and insights that matched. The body is a bare
-    JSON array, not wrapped in an object. An `offset` of -1 on a reference means a
-    semantic (non-exact) match.
-
-    Canonical path per the project's decision; `getTrackersDetected`
-    (`/trackers-detected`) is a deprecated alias with the same response.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[DetectedTracker]
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

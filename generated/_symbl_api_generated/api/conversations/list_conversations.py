@@ -5,8 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.conversation_list import ConversationList
 from ...models.error import Error
 from ...models.list_conversations_order import ListConversationsOrder
@@ -66,9 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationList | Error | None:
+def _parse_response(response: httpx.Response) -> ConversationList | Error | None:
     if response.status_code == 200:
         response_200 = ConversationList.from_dict(response.json())
 
@@ -99,17 +96,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationList | Error]:
+def _build_response(response: httpx.Response) -> Response[ConversationList | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -126,7 +118,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     order: ListConversationsOrder | Unset = ListConversationsOrder.ASC,
@@ -135,32 +127,7 @@ def sync_detailed(
     end_time: datetime.datetime | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[ConversationList | Error]:
-    """List conversations
-
-     Lists the account's conversations whose `startTime` falls inside the
-    `startTime`/`endTime` window (by default the last 7 days), optionally narrowed by an
-    RSQL `filter` on metadata, sorted by `sort` in `order`.
-
-    Pagination is offset based (`offset`, `limit`); Symbl documents no total count, next
-    link or cursor, so a page shorter than `limit` is the last one. The pagination rule
-    is stated once in `x-symbl-pagination` for the generator, client and mock.
-
-    Args:
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        order (ListConversationsOrder | Unset):  Default: ListConversationsOrder.ASC.
-        sort (str | Unset):  Default: 'conversation.startTime'.
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationList | Error]
-    """
+    """List conversations: `GET /v1/conversations`."""
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -176,62 +143,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    order: ListConversationsOrder | Unset = ListConversationsOrder.ASC,
-    sort: str | Unset = "conversation.startTime",
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> ConversationList | Error | None:
-    """List conversations
-
-     Lists the account's conversations whose `startTime` falls inside the
-    `startTime`/`endTime` window (by default the last 7 days), optionally narrowed by an
-    RSQL `filter` on metadata, sorted by `sort` in `order`.
-
-    Pagination is offset based (`offset`, `limit`); Symbl documents no total count, next
-    link or cursor, so a page shorter than `limit` is the last one. The pagination rule
-    is stated once in `x-symbl-pagination` for the generator, client and mock.
-
-    Args:
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        order (ListConversationsOrder | Unset):  Default: ListConversationsOrder.ASC.
-        sort (str | Unset):  Default: 'conversation.startTime'.
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationList | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        order=order,
-        sort=sort,
-        start_time=start_time,
-        end_time=end_time,
-        filter_=filter_,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     order: ListConversationsOrder | Unset = ListConversationsOrder.ASC,
@@ -240,32 +157,7 @@ async def asyncio_detailed(
     end_time: datetime.datetime | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[ConversationList | Error]:
-    """List conversations
-
-     Lists the account's conversations whose `startTime` falls inside the
-    `startTime`/`endTime` window (by default the last 7 days), optionally narrowed by an
-    RSQL `filter` on metadata, sorted by `sort` in `order`.
-
-    Pagination is offset based (`offset`, `limit`); Symbl documents no total count, next
-    link or cursor, so a page shorter than `limit` is the last one. The pagination rule
-    is stated once in `x-symbl-pagination` for the generator, client and mock.
-
-    Args:
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        order (ListConversationsOrder | Unset):  Default: ListConversationsOrder.ASC.
-        sort (str | Unset):  Default: 'conversation.startTime'.
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationList | Error]
-    """
+    """List conversations: `GET /v1/conversations`."""
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -279,56 +171,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    order: ListConversationsOrder | Unset = ListConversationsOrder.ASC,
-    sort: str | Unset = "conversation.startTime",
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> ConversationList | Error | None:
-    """List conversations
-
-     Lists the account's conversations whose `startTime` falls inside the
-    `startTime`/`endTime` window (by default the last 7 days), optionally narrowed by an
-    RSQL `filter` on metadata, sorted by `sort` in `order`.
-
-    Pagination is offset based (`offset`, `limit`); Symbl documents no total count, next
-    link or cursor, so a page shorter than `limit` is the last one. The pagination rule
-    is stated once in `x-symbl-pagination` for the generator, client and mock.
-
-    Args:
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        order (ListConversationsOrder | Unset):  Default: ListConversationsOrder.ASC.
-        sort (str | Unset):  Default: 'conversation.startTime'.
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationList | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            order=order,
-            sort=sort,
-            start_time=start_time,
-            end_time=end_time,
-            filter_=filter_,
-        )
-    ).parsed
+    return _build_response(response)

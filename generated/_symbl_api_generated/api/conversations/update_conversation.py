@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.update_conversation_request import UpdateConversationRequest
 from ...models.updated_conversation import UpdatedConversation
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdatedConversation | None:
+def _parse_response(response: httpx.Response) -> Error | UpdatedConversation | None:
     if response.status_code == 200:
         response_200 = UpdatedConversation.from_dict(response.json())
 
@@ -69,17 +66,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdatedConversation]:
+def _build_response(response: httpx.Response) -> Response[Error | UpdatedConversation]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -97,29 +89,10 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: UpdateConversationRequest,
 ) -> Response[Error | UpdatedConversation]:
-    """Update a conversation's metadata
-
-     Replaces the conversation's `metadata` (string keys to string values of at most 128
-    characters), which conversation groups and the list `filter` match on. Only
-    `metadata` can be changed; `id` and `type` cannot. Symbl's draft OpenAPI also lists
-    `type`, `name`, `startTime`, `endTime` and `members` in the body, but the prose
-    reference allows only `metadata`, so only `metadata` is described here. The response
-    carries the conversation id and its metadata after the update.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (UpdateConversationRequest): The new metadata; only `metadata` can be changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | UpdatedConversation]
-    """
+    """Update a conversation's metadata: `PUT /v1/conversations/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -130,69 +103,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateConversationRequest,
-) -> Error | UpdatedConversation | None:
-    """Update a conversation's metadata
-
-     Replaces the conversation's `metadata` (string keys to string values of at most 128
-    characters), which conversation groups and the list `filter` match on. Only
-    `metadata` can be changed; `id` and `type` cannot. Symbl's draft OpenAPI also lists
-    `type`, `name`, `startTime`, `endTime` and `members` in the body, but the prose
-    reference allows only `metadata`, so only `metadata` is described here. The response
-    carries the conversation id and its metadata after the update.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (UpdateConversationRequest): The new metadata; only `metadata` can be changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | UpdatedConversation
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: UpdateConversationRequest,
 ) -> Response[Error | UpdatedConversation]:
-    """Update a conversation's metadata
-
-     Replaces the conversation's `metadata` (string keys to string values of at most 128
-    characters), which conversation groups and the list `filter` match on. Only
-    `metadata` can be changed; `id` and `type` cannot. Symbl's draft OpenAPI also lists
-    `type`, `name`, `startTime`, `endTime` and `members` in the body, but the prose
-    reference allows only `metadata`, so only `metadata` is described here. The response
-    carries the conversation id and its metadata after the update.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (UpdateConversationRequest): The new metadata; only `metadata` can be changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | UpdatedConversation]
-    """
+    """Update a conversation's metadata: `PUT /v1/conversations/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -201,40 +121,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateConversationRequest,
-) -> Error | UpdatedConversation | None:
-    """Update a conversation's metadata
-
-     Replaces the conversation's `metadata` (string keys to string values of at most 128
-    characters), which conversation groups and the list `filter` match on. Only
-    `metadata` can be changed; `id` and `type` cannot. Symbl's draft OpenAPI also lists
-    `type`, `name`, `startTime`, `endTime` and `members` in the body, but the prose
-    reference allows only `metadata`, so only `metadata` is described here. The response
-    carries the conversation id and its metadata after the update.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (UpdateConversationRequest): The new metadata; only `metadata` can be changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | UpdatedConversation
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

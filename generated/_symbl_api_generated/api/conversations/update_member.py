@@ -6,8 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.status_message import StatusMessage
 from ...models.update_member_request import UpdateMemberRequest
@@ -39,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage | None:
+def _parse_response(response: httpx.Response) -> Error | StatusMessage | None:
     if response.status_code == 200:
         response_200 = StatusMessage.from_dict(response.json())
 
@@ -70,17 +69,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StatusMessage]:
+def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -99,28 +93,10 @@ def sync_detailed(
     conversation_id: str,
     member_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: UpdateMemberRequest,
 ) -> Response[Error | StatusMessage]:
-    """Update a member's name and email
-
-     Renames a member (and optionally sets the email). The change is reflected in every
-    message and insight of the conversation. The body's `id` must equal the `memberId` in
-    the path.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        member_id (UUID):
-        body (UpdateMemberRequest): New name (and optionally email) of a member; `id` must equal
-            the path's `memberId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Update a member's name and email: `PUT /v1/conversations/{conversationId}/members/{memberId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -132,70 +108,17 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    member_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateMemberRequest,
-) -> Error | StatusMessage | None:
-    """Update a member's name and email
-
-     Renames a member (and optionally sets the email). The change is reflected in every
-    message and insight of the conversation. The body's `id` must equal the `memberId` in
-    the path.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        member_id (UUID):
-        body (UpdateMemberRequest): New name (and optionally email) of a member; `id` must equal
-            the path's `memberId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        member_id=member_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     member_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: UpdateMemberRequest,
 ) -> Response[Error | StatusMessage]:
-    """Update a member's name and email
-
-     Renames a member (and optionally sets the email). The change is reflected in every
-    message and insight of the conversation. The body's `id` must equal the `memberId` in
-    the path.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        member_id (UUID):
-        body (UpdateMemberRequest): New name (and optionally email) of a member; `id` must equal
-            the path's `memberId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Update a member's name and email: `PUT /v1/conversations/{conversationId}/members/{memberId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -205,41 +128,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    member_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateMemberRequest,
-) -> Error | StatusMessage | None:
-    """Update a member's name and email
-
-     Renames a member (and optionally sets the email). The change is reflected in every
-    message and insight of the conversation. The body's `id` must equal the `memberId` in
-    the path.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        member_id (UUID):
-        body (UpdateMemberRequest): New name (and optionally email) of a member; `id` must equal
-            the path's `memberId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            member_id=member_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

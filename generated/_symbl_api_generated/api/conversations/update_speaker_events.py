@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.speaker_events_request import SpeakerEventsRequest
 from ...models.status_message import StatusMessage
@@ -36,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage | None:
+def _parse_response(response: httpx.Response) -> Error | StatusMessage | None:
     if response.status_code == 200:
         response_200 = StatusMessage.from_dict(response.json())
 
@@ -67,17 +66,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StatusMessage]:
+def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -95,30 +89,10 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SpeakerEventsRequest,
 ) -> Response[Error | StatusMessage]:
-    """Attribute speech to speakers with speaker events
-
-     Sends `started_speaking` / `stopped_speaking` events (offsets from the start of the
-    conversation) so Symbl attributes messages and insights to the right speakers, e.g.
-    for a recording without diarization.
-
-    `offset.nanos` is not capped at 999999999: Symbl's own examples send 5000000000
-    (5 s), contrary to the usual protobuf `Duration` convention, so this spec accepts any
-    non-negative value.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (SpeakerEventsRequest): Speaker events for a conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Attribute speech to speakers with speaker events: `PUT /v1/conversations/{conversationId}/speakers`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -129,71 +103,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SpeakerEventsRequest,
-) -> Error | StatusMessage | None:
-    """Attribute speech to speakers with speaker events
-
-     Sends `started_speaking` / `stopped_speaking` events (offsets from the start of the
-    conversation) so Symbl attributes messages and insights to the right speakers, e.g.
-    for a recording without diarization.
-
-    `offset.nanos` is not capped at 999999999: Symbl's own examples send 5000000000
-    (5 s), contrary to the usual protobuf `Duration` convention, so this spec accepts any
-    non-negative value.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (SpeakerEventsRequest): Speaker events for a conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SpeakerEventsRequest,
 ) -> Response[Error | StatusMessage]:
-    """Attribute speech to speakers with speaker events
-
-     Sends `started_speaking` / `stopped_speaking` events (offsets from the start of the
-    conversation) so Symbl attributes messages and insights to the right speakers, e.g.
-    for a recording without diarization.
-
-    `offset.nanos` is not capped at 999999999: Symbl's own examples send 5000000000
-    (5 s), contrary to the usual protobuf `Duration` convention, so this spec accepts any
-    non-negative value.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (SpeakerEventsRequest): Speaker events for a conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Attribute speech to speakers with speaker events: `PUT /v1/conversations/{conversationId}/speakers`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -202,41 +121,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SpeakerEventsRequest,
-) -> Error | StatusMessage | None:
-    """Attribute speech to speakers with speaker events
-
-     Sends `started_speaking` / `stopped_speaking` events (offsets from the start of the
-    conversation) so Symbl attributes messages and insights to the right speakers, e.g.
-    for a recording without diarization.
-
-    `offset.nanos` is not capped at 999999999: Symbl's own examples send 5000000000
-    (5 s), contrary to the usual protobuf `Duration` convention, so this spec accepts any
-    non-negative value.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (SpeakerEventsRequest): Speaker events for a conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.custom_entity_list import CustomEntityList
 from ...models.custom_entity_request import CustomEntityRequest
 from ...models.error import Error
@@ -37,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomEntityList | Error | None:
+def _parse_response(response: httpx.Response) -> CustomEntityList | Error | None:
     if response.status_code == 200:
         response_200 = CustomEntityList.from_dict(response.json())
 
@@ -75,17 +72,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomEntityList | Error]:
+def _build_response(response: httpx.Response) -> Response[CustomEntityList | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -102,25 +94,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[CustomEntityRequest],
 ) -> Response[CustomEntityList | Error]:
-    """Create several custom entities
-
-     Creates each custom entity of the array and returns them all. The Go SDK uses this
-    path; older guides posted the array to `/v1/manage/entities` (project decision 4).
-    `201` is primary; `200` with the same body is also accepted.
-
-    Args:
-        body (list[CustomEntityRequest]): Custom entities to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomEntityList | Error]
-    """
+    """Create several custom entities: `POST /v1/manage/entities/bulk`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -130,58 +107,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[CustomEntityRequest],
-) -> CustomEntityList | Error | None:
-    """Create several custom entities
-
-     Creates each custom entity of the array and returns them all. The Go SDK uses this
-    path; older guides posted the array to `/v1/manage/entities` (project decision 4).
-    `201` is primary; `200` with the same body is also accepted.
-
-    Args:
-        body (list[CustomEntityRequest]): Custom entities to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomEntityList | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[CustomEntityRequest],
 ) -> Response[CustomEntityList | Error]:
-    """Create several custom entities
-
-     Creates each custom entity of the array and returns them all. The Go SDK uses this
-    path; older guides posted the array to `/v1/manage/entities` (project decision 4).
-    `201` is primary; `200` with the same body is also accepted.
-
-    Args:
-        body (list[CustomEntityRequest]): Custom entities to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomEntityList | Error]
-    """
+    """Create several custom entities: `POST /v1/manage/entities/bulk`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -189,34 +123,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[CustomEntityRequest],
-) -> CustomEntityList | Error | None:
-    """Create several custom entities
-
-     Creates each custom entity of the array and returns them all. The Go SDK uses this
-    path; older guides posted the array to `/v1/manage/entities` (project decision 4).
-    `201` is primary; `200` with the same body is also accepted.
-
-    Args:
-        body (list[CustomEntityRequest]): Custom entities to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomEntityList | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

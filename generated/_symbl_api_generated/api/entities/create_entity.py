@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.custom_entity_envelope import CustomEntityEnvelope
 from ...models.custom_entity_request import CustomEntityRequest
 from ...models.error import Error
@@ -32,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomEntityEnvelope | Error | None:
+def _parse_response(response: httpx.Response) -> CustomEntityEnvelope | Error | None:
     if response.status_code == 200:
         response_200 = CustomEntityEnvelope.from_dict(response.json())
 
@@ -70,17 +67,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomEntityEnvelope | Error]:
+def _build_response(response: httpx.Response) -> Response[CustomEntityEnvelope | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -97,30 +89,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomEntityRequest,
 ) -> Response[CustomEntityEnvelope | Error]:
-    """Create a custom entity
-
-     Creates one custom entity: values Symbl detects verbatim in conversations and reports
-    under `type`/`subType` with `category: Custom`. `subType` must be unique within a
-    `type` (Symbl documents no status code for a duplicate, so no `409` is described);
-    values match exactly. Symbl's guides alternate between this path and the singular
-    `/v1/manage/entity`; the plural path of the newest guide and the Go SDK is canonical
-    (project decision 4), and the older guides' bulk use of this path moved to
-    `/v1/manage/entities/bulk`. `201` is documented as primary; `200` with the same body
-    is also accepted (the Go SDK treats `200` as success).
-
-    Args:
-        body (CustomEntityRequest): A custom entity to create or the full replacement of one.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomEntityEnvelope | Error]
-    """
+    """Create a custom entity: `POST /v1/manage/entities`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -130,68 +102,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomEntityRequest,
-) -> CustomEntityEnvelope | Error | None:
-    """Create a custom entity
-
-     Creates one custom entity: values Symbl detects verbatim in conversations and reports
-    under `type`/`subType` with `category: Custom`. `subType` must be unique within a
-    `type` (Symbl documents no status code for a duplicate, so no `409` is described);
-    values match exactly. Symbl's guides alternate between this path and the singular
-    `/v1/manage/entity`; the plural path of the newest guide and the Go SDK is canonical
-    (project decision 4), and the older guides' bulk use of this path moved to
-    `/v1/manage/entities/bulk`. `201` is documented as primary; `200` with the same body
-    is also accepted (the Go SDK treats `200` as success).
-
-    Args:
-        body (CustomEntityRequest): A custom entity to create or the full replacement of one.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomEntityEnvelope | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomEntityRequest,
 ) -> Response[CustomEntityEnvelope | Error]:
-    """Create a custom entity
-
-     Creates one custom entity: values Symbl detects verbatim in conversations and reports
-    under `type`/`subType` with `category: Custom`. `subType` must be unique within a
-    `type` (Symbl documents no status code for a duplicate, so no `409` is described);
-    values match exactly. Symbl's guides alternate between this path and the singular
-    `/v1/manage/entity`; the plural path of the newest guide and the Go SDK is canonical
-    (project decision 4), and the older guides' bulk use of this path moved to
-    `/v1/manage/entities/bulk`. `201` is documented as primary; `200` with the same body
-    is also accepted (the Go SDK treats `200` as success).
-
-    Args:
-        body (CustomEntityRequest): A custom entity to create or the full replacement of one.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomEntityEnvelope | Error]
-    """
+    """Create a custom entity: `POST /v1/manage/entities`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -199,39 +118,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomEntityRequest,
-) -> CustomEntityEnvelope | Error | None:
-    """Create a custom entity
-
-     Creates one custom entity: values Symbl detects verbatim in conversations and reports
-    under `type`/`subType` with `category: Custom`. `subType` must be unique within a
-    `type` (Symbl documents no status code for a duplicate, so no `409` is described);
-    values match exactly. Symbl's guides alternate between this path and the singular
-    `/v1/manage/entity`; the plural path of the newest guide and the Go SDK is canonical
-    (project decision 4), and the older guides' bulk use of this path moved to
-    `/v1/manage/entities/bulk`. `201` is documented as primary; `200` with the same body
-    is also accepted (the Go SDK treats `200` as success).
-
-    Args:
-        body (CustomEntityRequest): A custom entity to create or the full replacement of one.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomEntityEnvelope | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

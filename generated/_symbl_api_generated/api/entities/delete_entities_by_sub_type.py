@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.status_message import StatusMessage
 from ...types import UNSET, Response
@@ -32,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage | None:
+def _parse_response(response: httpx.Response) -> Error | StatusMessage | None:
     if response.status_code == 200:
         response_200 = StatusMessage.from_dict(response.json())
 
@@ -63,17 +62,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StatusMessage]:
+def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -90,26 +84,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     sub_type: str,
 ) -> Response[Error | StatusMessage]:
-    """Delete the custom entities of a subtype
-
-     Deletes every custom entity whose `subType` equals the query value. Symbl documents
-    this call ("delete custom entity by subtype") and the Go SDK ignores its body; since
-    several entities may go and no single id applies, a plain `message` is described
-    rather than the per-id delete acknowledgement.
-
-    Args:
-        sub_type (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Delete the custom entities of a subtype: `DELETE /v1/manage/entities`."""
 
     kwargs = _get_kwargs(
         sub_type=sub_type,
@@ -119,60 +97,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    sub_type: str,
-) -> Error | StatusMessage | None:
-    """Delete the custom entities of a subtype
-
-     Deletes every custom entity whose `subType` equals the query value. Symbl documents
-    this call ("delete custom entity by subtype") and the Go SDK ignores its body; since
-    several entities may go and no single id applies, a plain `message` is described
-    rather than the per-id delete acknowledgement.
-
-    Args:
-        sub_type (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return sync_detailed(
-        client=client,
-        sub_type=sub_type,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     sub_type: str,
 ) -> Response[Error | StatusMessage]:
-    """Delete the custom entities of a subtype
-
-     Deletes every custom entity whose `subType` equals the query value. Symbl documents
-    this call ("delete custom entity by subtype") and the Go SDK ignores its body; since
-    several entities may go and no single id applies, a plain `message` is described
-    rather than the per-id delete acknowledgement.
-
-    Args:
-        sub_type (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Delete the custom entities of a subtype: `DELETE /v1/manage/entities`."""
 
     kwargs = _get_kwargs(
         sub_type=sub_type,
@@ -180,35 +113,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    sub_type: str,
-) -> Error | StatusMessage | None:
-    """Delete the custom entities of a subtype
-
-     Deletes every custom entity whose `subType` equals the query value. Symbl documents
-    this call ("delete custom entity by subtype") and the Go SDK ignores its body; since
-    several entities may go and no single id applies, a plain `message` is described
-    rather than the per-id delete acknowledgement.
-
-    Args:
-        sub_type (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            sub_type=sub_type,
-        )
-    ).parsed
+    return _build_response(response)

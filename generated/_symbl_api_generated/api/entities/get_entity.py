@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.custom_entity import CustomEntity
 from ...models.error import Error
 from ...types import Response
@@ -27,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomEntity | Error | None:
+def _parse_response(response: httpx.Response) -> CustomEntity | Error | None:
     if response.status_code == 200:
         response_200 = CustomEntity.from_dict(response.json())
 
@@ -58,17 +57,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomEntity | Error]:
+def _build_response(response: httpx.Response) -> Response[CustomEntity | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -86,23 +80,9 @@ def _build_response(
 def sync_detailed(
     entity_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[CustomEntity | Error]:
-    """Get a custom entity
-
-     Returns one custom entity. Unlike the other entity calls the object comes back bare,
-    not wrapped in `entity` (Go SDK structs; symbl-api.md open question 4).
-
-    Args:
-        entity_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomEntity | Error]
-    """
+    """Get a custom entity: `GET /v1/manage/entities/{entityId}`."""
 
     kwargs = _get_kwargs(
         entity_id=entity_id,
@@ -112,56 +92,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    entity_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CustomEntity | Error | None:
-    """Get a custom entity
-
-     Returns one custom entity. Unlike the other entity calls the object comes back bare,
-    not wrapped in `entity` (Go SDK structs; symbl-api.md open question 4).
-
-    Args:
-        entity_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomEntity | Error
-    """
-
-    return sync_detailed(
-        entity_id=entity_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     entity_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[CustomEntity | Error]:
-    """Get a custom entity
-
-     Returns one custom entity. Unlike the other entity calls the object comes back bare,
-    not wrapped in `entity` (Go SDK structs; symbl-api.md open question 4).
-
-    Args:
-        entity_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomEntity | Error]
-    """
+    """Get a custom entity: `GET /v1/manage/entities/{entityId}`."""
 
     kwargs = _get_kwargs(
         entity_id=entity_id,
@@ -169,33 +108,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    entity_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CustomEntity | Error | None:
-    """Get a custom entity
-
-     Returns one custom entity. Unlike the other entity calls the object comes back bare,
-    not wrapped in `entity` (Go SDK structs; symbl-api.md open question 4).
-
-    Args:
-        entity_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomEntity | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            entity_id=entity_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

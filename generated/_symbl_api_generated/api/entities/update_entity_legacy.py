@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.custom_entity_envelope import CustomEntityEnvelope
 from ...models.custom_entity_request import CustomEntityRequest
 from ...models.error import Error
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomEntityEnvelope | Error | None:
+def _parse_response(response: httpx.Response) -> CustomEntityEnvelope | Error | None:
     if response.status_code == 200:
         response_200 = CustomEntityEnvelope.from_dict(response.json())
 
@@ -74,17 +71,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomEntityEnvelope | Error]:
+def _build_response(response: httpx.Response) -> Response[CustomEntityEnvelope | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -102,24 +94,10 @@ def _build_response(
 def sync_detailed(
     entity_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomEntityRequest,
 ) -> Response[CustomEntityEnvelope | Error]:
-    """Replace a custom entity (singular path)
-
-     Deprecated; use `updateEntity` (`PUT /v1/manage/entities/{entityId}`). Same body and response.
-
-    Args:
-        entity_id (str):
-        body (CustomEntityRequest): A custom entity to create or the full replacement of one.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomEntityEnvelope | Error]
-    """
+    """Replace a custom entity (singular path): `PUT /v1/manage/entity/{entityId}`."""
 
     kwargs = _get_kwargs(
         entity_id=entity_id,
@@ -130,59 +108,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    entity_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomEntityRequest,
-) -> CustomEntityEnvelope | Error | None:
-    """Replace a custom entity (singular path)
-
-     Deprecated; use `updateEntity` (`PUT /v1/manage/entities/{entityId}`). Same body and response.
-
-    Args:
-        entity_id (str):
-        body (CustomEntityRequest): A custom entity to create or the full replacement of one.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomEntityEnvelope | Error
-    """
-
-    return sync_detailed(
-        entity_id=entity_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     entity_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomEntityRequest,
 ) -> Response[CustomEntityEnvelope | Error]:
-    """Replace a custom entity (singular path)
-
-     Deprecated; use `updateEntity` (`PUT /v1/manage/entities/{entityId}`). Same body and response.
-
-    Args:
-        entity_id (str):
-        body (CustomEntityRequest): A custom entity to create or the full replacement of one.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomEntityEnvelope | Error]
-    """
+    """Replace a custom entity (singular path): `PUT /v1/manage/entity/{entityId}`."""
 
     kwargs = _get_kwargs(
         entity_id=entity_id,
@@ -191,35 +126,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    entity_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomEntityRequest,
-) -> CustomEntityEnvelope | Error | None:
-    """Replace a custom entity (singular path)
-
-     Deprecated; use `updateEntity` (`PUT /v1/manage/entities/{entityId}`). Same body and response.
-
-    Args:
-        entity_id (str):
-        body (CustomEntityRequest): A custom entity to create or the full replacement of one.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomEntityEnvelope | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            entity_id=entity_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

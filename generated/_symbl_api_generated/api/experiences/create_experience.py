@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.experience import Experience
 from ...models.experience_request import ExperienceRequest
@@ -36,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Experience | None:
+def _parse_response(response: httpx.Response) -> Error | Experience | None:
     if response.status_code == 200:
         response_200 = Experience.from_dict(response.json())
 
@@ -67,15 +66,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Experience]:
+def _build_response(response: httpx.Response) -> Response[Error | Experience]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -93,37 +89,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ExperienceRequest,
 ) -> Response[Error | Experience]:
-    """Create a pre-built summary page
-
-     Returns a shareable URL of a Symbl-hosted page for the conversation:
-    `verbose-text-summary` (text Summary UI), `video-summary` (Video Summary UI, needs
-    `videoUrl`) or `audio-summary` (Trackers and Analytics UI, needs `audioUrl`, the URL
-    that was submitted to the Async API). Those per-name requirements are stated in words
-    only; the schema keeps `videoUrl`/`audioUrl` optional. The URL expires after
-    `summaryURLExpiresIn` seconds (30 days by default, 0 = never).
-
-    Status: Symbl's reference does not state the success code; `200` is documented here.
-    Each call creates a new URL, so the operation is not idempotent.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (ExperienceRequest): Which page to build and how to brand it. `videoUrl` is needed
-            for `video-summary`
-            and `audioUrl` for `audio-summary` (stated in words; not enforced by the schema).
-             Example: {'name': 'verbose-text-summary', 'logo': 'https://symblsanitydata.s3.us-
-            east-2.amazonaws.com/symbl-logo.png', 'color': {'background': '#0A2136'}, 'readOnly':
-            False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Experience]
-    """
+    """Create a pre-built summary page: `POST /v1/conversations/{conversationId}/experiences`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -134,85 +103,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExperienceRequest,
-) -> Error | Experience | None:
-    """Create a pre-built summary page
-
-     Returns a shareable URL of a Symbl-hosted page for the conversation:
-    `verbose-text-summary` (text Summary UI), `video-summary` (Video Summary UI, needs
-    `videoUrl`) or `audio-summary` (Trackers and Analytics UI, needs `audioUrl`, the URL
-    that was submitted to the Async API). Those per-name requirements are stated in words
-    only; the schema keeps `videoUrl`/`audioUrl` optional. The URL expires after
-    `summaryURLExpiresIn` seconds (30 days by default, 0 = never).
-
-    Status: Symbl's reference does not state the success code; `200` is documented here.
-    Each call creates a new URL, so the operation is not idempotent.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (ExperienceRequest): Which page to build and how to brand it. `videoUrl` is needed
-            for `video-summary`
-            and `audioUrl` for `audio-summary` (stated in words; not enforced by the schema).
-             Example: {'name': 'verbose-text-summary', 'logo': 'https://symblsanitydata.s3.us-
-            east-2.amazonaws.com/symbl-logo.png', 'color': {'background': '#0A2136'}, 'readOnly':
-            False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Experience
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ExperienceRequest,
 ) -> Response[Error | Experience]:
-    """Create a pre-built summary page
-
-     Returns a shareable URL of a Symbl-hosted page for the conversation:
-    `verbose-text-summary` (text Summary UI), `video-summary` (Video Summary UI, needs
-    `videoUrl`) or `audio-summary` (Trackers and Analytics UI, needs `audioUrl`, the URL
-    that was submitted to the Async API). Those per-name requirements are stated in words
-    only; the schema keeps `videoUrl`/`audioUrl` optional. The URL expires after
-    `summaryURLExpiresIn` seconds (30 days by default, 0 = never).
-
-    Status: Symbl's reference does not state the success code; `200` is documented here.
-    Each call creates a new URL, so the operation is not idempotent.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (ExperienceRequest): Which page to build and how to brand it. `videoUrl` is needed
-            for `video-summary`
-            and `audioUrl` for `audio-summary` (stated in words; not enforced by the schema).
-             Example: {'name': 'verbose-text-summary', 'logo': 'https://symblsanitydata.s3.us-
-            east-2.amazonaws.com/symbl-logo.png', 'color': {'background': '#0A2136'}, 'readOnly':
-            False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Experience]
-    """
+    """Create a pre-built summary page: `POST /v1/conversations/{conversationId}/experiences`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -221,48 +121,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExperienceRequest,
-) -> Error | Experience | None:
-    """Create a pre-built summary page
-
-     Returns a shareable URL of a Symbl-hosted page for the conversation:
-    `verbose-text-summary` (text Summary UI), `video-summary` (Video Summary UI, needs
-    `videoUrl`) or `audio-summary` (Trackers and Analytics UI, needs `audioUrl`, the URL
-    that was submitted to the Async API). Those per-name requirements are stated in words
-    only; the schema keeps `videoUrl`/`audioUrl` optional. The URL expires after
-    `summaryURLExpiresIn` seconds (30 days by default, 0 = never).
-
-    Status: Symbl's reference does not state the success code; `200` is documented here.
-    Each call creates a new URL, so the operation is not idempotent.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (ExperienceRequest): Which page to build and how to brand it. `videoUrl` is needed
-            for `video-summary`
-            and `audioUrl` for `audio-summary` (stated in words; not enforced by the schema).
-             Example: {'name': 'verbose-text-summary', 'logo': 'https://symblsanitydata.s3.us-
-            east-2.amazonaws.com/symbl-logo.png', 'color': {'background': '#0A2136'}, 'readOnly':
-            False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Experience
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.experience_url import ExperienceUrl
 from ...types import UNSET, Response, Unset
@@ -36,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ExperienceUrl | None:
+def _parse_response(response: httpx.Response) -> Error | ExperienceUrl | None:
     if response.status_code == 200:
         response_200 = ExperienceUrl.from_dict(response.json())
 
@@ -67,17 +66,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ExperienceUrl]:
+def _build_response(response: httpx.Response) -> Response[Error | ExperienceUrl]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -95,26 +89,10 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     include_call_score: bool | Unset = UNSET,
 ) -> Response[Error | ExperienceUrl]:
-    """Get the Insights UI details page URL of a conversation
-
-     URL of the Insights UI page of one conversation (transcript, insights and, with
-    `includeCallScore`, the call score). Seen in Symbl's Go SDK and generated client.
-    Set the media the page plays with `setExperienceMediaUrl`.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        include_call_score (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ExperienceUrl]
-    """
+    """Get the Insights UI details page URL of a conversation: `GET /v1/conversations/experiences/insights/details/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -125,63 +103,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_call_score: bool | Unset = UNSET,
-) -> Error | ExperienceUrl | None:
-    """Get the Insights UI details page URL of a conversation
-
-     URL of the Insights UI page of one conversation (transcript, insights and, with
-    `includeCallScore`, the call score). Seen in Symbl's Go SDK and generated client.
-    Set the media the page plays with `setExperienceMediaUrl`.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        include_call_score (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ExperienceUrl
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        include_call_score=include_call_score,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     include_call_score: bool | Unset = UNSET,
 ) -> Response[Error | ExperienceUrl]:
-    """Get the Insights UI details page URL of a conversation
-
-     URL of the Insights UI page of one conversation (transcript, insights and, with
-    `includeCallScore`, the call score). Seen in Symbl's Go SDK and generated client.
-    Set the media the page plays with `setExperienceMediaUrl`.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        include_call_score (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ExperienceUrl]
-    """
+    """Get the Insights UI details page URL of a conversation: `GET /v1/conversations/experiences/insights/details/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -190,37 +121,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_call_score: bool | Unset = UNSET,
-) -> Error | ExperienceUrl | None:
-    """Get the Insights UI details page URL of a conversation
-
-     URL of the Insights UI page of one conversation (transcript, insights and, with
-    `includeCallScore`, the call score). Seen in Symbl's Go SDK and generated client.
-    Set the media the page plays with `setExperienceMediaUrl`.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        include_call_score (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ExperienceUrl
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            include_call_score=include_call_score,
-        )
-    ).parsed
+    return _build_response(response)

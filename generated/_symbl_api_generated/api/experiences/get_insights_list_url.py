@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.experience_url import ExperienceUrl
 from ...types import UNSET, Response, Unset
@@ -32,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ExperienceUrl | None:
+def _parse_response(response: httpx.Response) -> Error | ExperienceUrl | None:
     if response.status_code == 200:
         response_200 = ExperienceUrl.from_dict(response.json())
 
@@ -58,17 +57,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ExperienceUrl]:
+def _build_response(response: httpx.Response) -> Response[Error | ExperienceUrl]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -85,25 +79,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     include_call_score: bool | Unset = UNSET,
 ) -> Response[Error | ExperienceUrl]:
-    """Get the Insights UI list page URL
-
-     URL of the account's Insights UI list page (all processed conversations). Seen in
-    Symbl's Go SDK and generated client; the prose documentation only describes the UI.
-    Conversations appear there once they have at least 50 words of transcript.
-
-    Args:
-        include_call_score (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ExperienceUrl]
-    """
+    """Get the Insights UI list page URL: `GET /v1/conversations/experiences/insights/list`."""
 
     kwargs = _get_kwargs(
         include_call_score=include_call_score,
@@ -113,58 +92,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    include_call_score: bool | Unset = UNSET,
-) -> Error | ExperienceUrl | None:
-    """Get the Insights UI list page URL
-
-     URL of the account's Insights UI list page (all processed conversations). Seen in
-    Symbl's Go SDK and generated client; the prose documentation only describes the UI.
-    Conversations appear there once they have at least 50 words of transcript.
-
-    Args:
-        include_call_score (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ExperienceUrl
-    """
-
-    return sync_detailed(
-        client=client,
-        include_call_score=include_call_score,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     include_call_score: bool | Unset = UNSET,
 ) -> Response[Error | ExperienceUrl]:
-    """Get the Insights UI list page URL
-
-     URL of the account's Insights UI list page (all processed conversations). Seen in
-    Symbl's Go SDK and generated client; the prose documentation only describes the UI.
-    Conversations appear there once they have at least 50 words of transcript.
-
-    Args:
-        include_call_score (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ExperienceUrl]
-    """
+    """Get the Insights UI list page URL: `GET /v1/conversations/experiences/insights/list`."""
 
     kwargs = _get_kwargs(
         include_call_score=include_call_score,
@@ -172,34 +108,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    include_call_score: bool | Unset = UNSET,
-) -> Error | ExperienceUrl | None:
-    """Get the Insights UI list page URL
-
-     URL of the account's Insights UI list page (all processed conversations). Seen in
-    Symbl's Go SDK and generated client; the prose documentation only describes the UI.
-    Conversations appear there once they have at least 50 words of transcript.
-
-    Args:
-        include_call_score (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ExperienceUrl
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            include_call_score=include_call_score,
-        )
-    ).parsed
+    return _build_response(response)

@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.group_envelope import GroupEnvelope
 from ...models.group_request import GroupRequest
@@ -32,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | GroupEnvelope | None:
+def _parse_response(response: httpx.Response) -> Error | GroupEnvelope | None:
     if response.status_code == 200:
         response_200 = GroupEnvelope.from_dict(response.json())
 
@@ -68,17 +67,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupEnvelope]:
+def _build_response(response: httpx.Response) -> Response[Error | GroupEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -95,30 +89,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: GroupRequest,
 ) -> Response[Error | GroupEnvelope]:
-    """Create a conversation group
-
-     Creates a conversation group (beta): a name plus an RSQL `criteria` over conversation
-    metadata, for example `conversation.metadata.agentId==johndoe and
-    conversation.metadata.customerId==88338833` (up to two parameters per criterion, any
-    number of criteria). Note the singular `group` here versus the plural `groups` of the
-    bulk and list calls, as in Symbl's documentation. The success status is not stated:
-    `201` is documented as primary and `200` with the same body is also accepted.
-
-    Args:
-        body (GroupRequest): A conversation group to create, or the full replacement of one. `id`
-            is only
-            meaningful on update, where it must equal the path's `groupId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GroupEnvelope]
-    """
+    """Create a conversation group: `POST /v1/manage/group`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -128,68 +102,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GroupRequest,
-) -> Error | GroupEnvelope | None:
-    """Create a conversation group
-
-     Creates a conversation group (beta): a name plus an RSQL `criteria` over conversation
-    metadata, for example `conversation.metadata.agentId==johndoe and
-    conversation.metadata.customerId==88338833` (up to two parameters per criterion, any
-    number of criteria). Note the singular `group` here versus the plural `groups` of the
-    bulk and list calls, as in Symbl's documentation. The success status is not stated:
-    `201` is documented as primary and `200` with the same body is also accepted.
-
-    Args:
-        body (GroupRequest): A conversation group to create, or the full replacement of one. `id`
-            is only
-            meaningful on update, where it must equal the path's `groupId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GroupEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: GroupRequest,
 ) -> Response[Error | GroupEnvelope]:
-    """Create a conversation group
-
-     Creates a conversation group (beta): a name plus an RSQL `criteria` over conversation
-    metadata, for example `conversation.metadata.agentId==johndoe and
-    conversation.metadata.customerId==88338833` (up to two parameters per criterion, any
-    number of criteria). Note the singular `group` here versus the plural `groups` of the
-    bulk and list calls, as in Symbl's documentation. The success status is not stated:
-    `201` is documented as primary and `200` with the same body is also accepted.
-
-    Args:
-        body (GroupRequest): A conversation group to create, or the full replacement of one. `id`
-            is only
-            meaningful on update, where it must equal the path's `groupId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GroupEnvelope]
-    """
+    """Create a conversation group: `POST /v1/manage/group`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -197,39 +118,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GroupRequest,
-) -> Error | GroupEnvelope | None:
-    """Create a conversation group
-
-     Creates a conversation group (beta): a name plus an RSQL `criteria` over conversation
-    metadata, for example `conversation.metadata.agentId==johndoe and
-    conversation.metadata.customerId==88338833` (up to two parameters per criterion, any
-    number of criteria). Note the singular `group` here versus the plural `groups` of the
-    bulk and list calls, as in Symbl's documentation. The success status is not stated:
-    `201` is documented as primary and `200` with the same body is also accepted.
-
-    Args:
-        body (GroupRequest): A conversation group to create, or the full replacement of one. `id`
-            is only
-            meaningful on update, where it must equal the path's `groupId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GroupEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.group_list import GroupList
 from ...models.group_request import GroupRequest
@@ -35,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | GroupList | None:
+def _parse_response(response: httpx.Response) -> Error | GroupList | None:
     if response.status_code == 200:
         response_200 = GroupList.from_dict(response.json())
 
@@ -71,15 +70,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | GroupList]:
+def _build_response(response: httpx.Response) -> Response[Error | GroupList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -96,25 +92,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[GroupRequest],
 ) -> Response[Error | GroupList]:
-    """Create several conversation groups
-
-     Creates each group of the array. Symbl documents the request but not the response;
-    the list wrapper `groups` (as returned by `listGroups`) is described. `201` is primary;
-    `200` with the same body is also accepted.
-
-    Args:
-        body (list[GroupRequest]): Conversation groups to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GroupList]
-    """
+    """Create several conversation groups: `POST /v1/manage/groups`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -124,58 +105,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[GroupRequest],
-) -> Error | GroupList | None:
-    """Create several conversation groups
-
-     Creates each group of the array. Symbl documents the request but not the response;
-    the list wrapper `groups` (as returned by `listGroups`) is described. `201` is primary;
-    `200` with the same body is also accepted.
-
-    Args:
-        body (list[GroupRequest]): Conversation groups to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GroupList
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[GroupRequest],
 ) -> Response[Error | GroupList]:
-    """Create several conversation groups
-
-     Creates each group of the array. Symbl documents the request but not the response;
-    the list wrapper `groups` (as returned by `listGroups`) is described. `201` is primary;
-    `200` with the same body is also accepted.
-
-    Args:
-        body (list[GroupRequest]): Conversation groups to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GroupList]
-    """
+    """Create several conversation groups: `POST /v1/manage/groups`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -183,34 +121,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[GroupRequest],
-) -> Error | GroupList | None:
-    """Create several conversation groups
-
-     Creates each group of the array. Symbl documents the request but not the response;
-    the list wrapper `groups` (as returned by `listGroups`) is described. `201` is primary;
-    `200` with the same body is also accepted.
-
-    Args:
-        body (list[GroupRequest]): Conversation groups to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GroupList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

@@ -6,8 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.conversation_list import ConversationList
 from ...models.error import Error
 from ...models.list_group_conversations_order import ListGroupConversationsOrder
@@ -70,9 +69,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationList | Error | None:
+def _parse_response(response: httpx.Response) -> ConversationList | Error | None:
     if response.status_code == 200:
         response_200 = ConversationList.from_dict(response.json())
 
@@ -103,17 +100,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationList | Error]:
+def _build_response(response: httpx.Response) -> Response[ConversationList | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -131,7 +123,7 @@ def _build_response(
 def sync_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     order: ListGroupConversationsOrder | Unset = ListGroupConversationsOrder.ASC,
@@ -140,31 +132,7 @@ def sync_detailed(
     end_time: datetime.datetime | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[ConversationList | Error]:
-    """List the conversations of a group
-
-     Returns the conversations matching the group's criteria, one page at a time, with the
-    same query parameters and response as `listConversations`: `offset`/`limit` paging,
-    `order`/`sort`, a `startTime`/`endTime` window (the last 7 days by default) and an
-    RSQL `filter`. No total count or next-page token is returned; a page shorter than
-    `limit` is the last one.
-
-    Args:
-        group_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        order (ListGroupConversationsOrder | Unset):  Default: ListGroupConversationsOrder.ASC.
-        sort (str | Unset):  Default: 'conversation.startTime'.
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationList | Error]
-    """
+    """List the conversations of a group: `GET /v1/groups/{groupId}/conversations`."""
 
     kwargs = _get_kwargs(
         group_id=group_id,
@@ -181,64 +149,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    order: ListGroupConversationsOrder | Unset = ListGroupConversationsOrder.ASC,
-    sort: str | Unset = "conversation.startTime",
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> ConversationList | Error | None:
-    """List the conversations of a group
-
-     Returns the conversations matching the group's criteria, one page at a time, with the
-    same query parameters and response as `listConversations`: `offset`/`limit` paging,
-    `order`/`sort`, a `startTime`/`endTime` window (the last 7 days by default) and an
-    RSQL `filter`. No total count or next-page token is returned; a page shorter than
-    `limit` is the last one.
-
-    Args:
-        group_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        order (ListGroupConversationsOrder | Unset):  Default: ListGroupConversationsOrder.ASC.
-        sort (str | Unset):  Default: 'conversation.startTime'.
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationList | Error
-    """
-
-    return sync_detailed(
-        group_id=group_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-        order=order,
-        sort=sort,
-        start_time=start_time,
-        end_time=end_time,
-        filter_=filter_,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     order: ListGroupConversationsOrder | Unset = ListGroupConversationsOrder.ASC,
@@ -247,31 +164,7 @@ async def asyncio_detailed(
     end_time: datetime.datetime | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[ConversationList | Error]:
-    """List the conversations of a group
-
-     Returns the conversations matching the group's criteria, one page at a time, with the
-    same query parameters and response as `listConversations`: `offset`/`limit` paging,
-    `order`/`sort`, a `startTime`/`endTime` window (the last 7 days by default) and an
-    RSQL `filter`. No total count or next-page token is returned; a page shorter than
-    `limit` is the last one.
-
-    Args:
-        group_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        order (ListGroupConversationsOrder | Unset):  Default: ListGroupConversationsOrder.ASC.
-        sort (str | Unset):  Default: 'conversation.startTime'.
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationList | Error]
-    """
+    """List the conversations of a group: `GET /v1/groups/{groupId}/conversations`."""
 
     kwargs = _get_kwargs(
         group_id=group_id,
@@ -286,57 +179,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    order: ListGroupConversationsOrder | Unset = ListGroupConversationsOrder.ASC,
-    sort: str | Unset = "conversation.startTime",
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> ConversationList | Error | None:
-    """List the conversations of a group
-
-     Returns the conversations matching the group's criteria, one page at a time, with the
-    same query parameters and response as `listConversations`: `offset`/`limit` paging,
-    `order`/`sort`, a `startTime`/`endTime` window (the last 7 days by default) and an
-    RSQL `filter`. No total count or next-page token is returned; a page shorter than
-    `limit` is the last one.
-
-    Args:
-        group_id (str):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        order (ListGroupConversationsOrder | Unset):  Default: ListGroupConversationsOrder.ASC.
-        sort (str | Unset):  Default: 'conversation.startTime'.
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationList | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            group_id=group_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-            order=order,
-            sort=sort,
-            start_time=start_time,
-            end_time=end_time,
-            filter_=filter_,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.group_envelope import GroupEnvelope
 from ...models.group_request import GroupRequest
@@ -36,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | GroupEnvelope | None:
+def _parse_response(response: httpx.Response) -> Error | GroupEnvelope | None:
     if response.status_code == 200:
         response_200 = GroupEnvelope.from_dict(response.json())
 
@@ -72,17 +71,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupEnvelope]:
+def _build_response(response: httpx.Response) -> Response[Error | GroupEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -100,28 +94,10 @@ def _build_response(
 def sync_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: GroupRequest,
 ) -> Response[Error | GroupEnvelope]:
-    """Replace a conversation group
-
-     Replaces the group's `name`, `description` and `criteria` with the body. Symbl's
-    example body repeats the group's `id`; it is optional here and must equal `groupId`
-    when given.
-
-    Args:
-        group_id (str):
-        body (GroupRequest): A conversation group to create, or the full replacement of one. `id`
-            is only
-            meaningful on update, where it must equal the path's `groupId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GroupEnvelope]
-    """
+    """Replace a conversation group: `PUT /v1/manage/group/{groupId}`."""
 
     kwargs = _get_kwargs(
         group_id=group_id,
@@ -132,67 +108,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: GroupRequest,
-) -> Error | GroupEnvelope | None:
-    """Replace a conversation group
-
-     Replaces the group's `name`, `description` and `criteria` with the body. Symbl's
-    example body repeats the group's `id`; it is optional here and must equal `groupId`
-    when given.
-
-    Args:
-        group_id (str):
-        body (GroupRequest): A conversation group to create, or the full replacement of one. `id`
-            is only
-            meaningful on update, where it must equal the path's `groupId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GroupEnvelope
-    """
-
-    return sync_detailed(
-        group_id=group_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: GroupRequest,
 ) -> Response[Error | GroupEnvelope]:
-    """Replace a conversation group
-
-     Replaces the group's `name`, `description` and `criteria` with the body. Symbl's
-    example body repeats the group's `id`; it is optional here and must equal `groupId`
-    when given.
-
-    Args:
-        group_id (str):
-        body (GroupRequest): A conversation group to create, or the full replacement of one. `id`
-            is only
-            meaningful on update, where it must equal the path's `groupId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GroupEnvelope]
-    """
+    """Replace a conversation group: `PUT /v1/manage/group/{groupId}`."""
 
     kwargs = _get_kwargs(
         group_id=group_id,
@@ -201,39 +126,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: GroupRequest,
-) -> Error | GroupEnvelope | None:
-    """Replace a conversation group
-
-     Replaces the group's `name`, `description` and `criteria` with the body. Symbl's
-    example body repeats the group's `id`; it is optional here and must equal `groupId`
-    when given.
-
-    Args:
-        group_id (str):
-        body (GroupRequest): A conversation group to create, or the full replacement of one. `id`
-            is only
-            meaningful on update, where it must equal the path's `groupId`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GroupEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            group_id=group_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

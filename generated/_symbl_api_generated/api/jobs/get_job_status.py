@@ -6,8 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.job_status import JobStatus
 from ...types import Response
@@ -28,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobStatus | None:
+def _parse_response(response: httpx.Response) -> Error | JobStatus | None:
     if response.status_code == 200:
         response_200 = JobStatus.from_dict(response.json())
 
@@ -54,15 +53,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobStatus]:
+def _build_response(response: httpx.Response) -> Response[Error | JobStatus]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -80,24 +76,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     job_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | JobStatus]:
-    """Get the status of a job
-
-     Status of a processing job. Poll until `completed` (the conversation's insights are
-    ready) or `failed`. `scheduled` and `in_progress` mean keep waiting; a `webhookUrl` on
-    the processing request is the push alternative (see the `jobStatus` webhook).
-
-    Args:
-        job_id (UUID): Job id (a UUID). Example: 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobStatus]
-    """
+    """Get the status of a job: `GET /v1/job/{jobId}`."""
 
     kwargs = _get_kwargs(
         job_id=job_id,
@@ -107,58 +88,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | JobStatus | None:
-    """Get the status of a job
-
-     Status of a processing job. Poll until `completed` (the conversation's insights are
-    ready) or `failed`. `scheduled` and `in_progress` mean keep waiting; a `webhookUrl` on
-    the processing request is the push alternative (see the `jobStatus` webhook).
-
-    Args:
-        job_id (UUID): Job id (a UUID). Example: 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobStatus
-    """
-
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     job_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | JobStatus]:
-    """Get the status of a job
-
-     Status of a processing job. Poll until `completed` (the conversation's insights are
-    ready) or `failed`. `scheduled` and `in_progress` mean keep waiting; a `webhookUrl` on
-    the processing request is the push alternative (see the `jobStatus` webhook).
-
-    Args:
-        job_id (UUID): Job id (a UUID). Example: 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobStatus]
-    """
+    """Get the status of a job: `GET /v1/job/{jobId}`."""
 
     kwargs = _get_kwargs(
         job_id=job_id,
@@ -166,34 +104,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | JobStatus | None:
-    """Get the status of a job
-
-     Status of a processing job. Poll until `completed` (the conversation's insights are
-    ready) or `failed`. `scheduled` and `in_progress` mean keep waiting; a `webhookUrl` on
-    the processing request is the push alternative (see the `jobStatus` webhook).
-
-    Args:
-        job_id (UUID): Job id (a UUID). Example: 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobStatus
-    """
-
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.text_process_request import TextProcessRequest
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AsyncJobResponse | Error | None:
+def _parse_response(response: httpx.Response) -> AsyncJobResponse | Error | None:
     if response.status_code == 200:
         response_200 = AsyncJobResponse.from_dict(response.json())
 
@@ -74,17 +71,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsyncJobResponse | Error]:
+def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -102,30 +94,10 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TextProcessRequest,
 ) -> Response[AsyncJobResponse | Error]:
-    """Append text messages to a conversation
-
-     Adds messages to an existing conversation and starts a job that recomputes its insights.
-    Several appends to the same conversation are processed one after another, in the order
-    they were submitted. Not safe to retry blindly: a repeated PUT appends the messages
-    twice.
-
-    Options and status codes as for `submitText` (201 primary, 200 also documented); 404 when
-    the conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (TextProcessRequest): Body of `submitText` and `appendText`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Append text messages to a conversation: `PUT /v1/process/text/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -136,71 +108,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TextProcessRequest,
-) -> AsyncJobResponse | Error | None:
-    """Append text messages to a conversation
-
-     Adds messages to an existing conversation and starts a job that recomputes its insights.
-    Several appends to the same conversation are processed one after another, in the order
-    they were submitted. Not safe to retry blindly: a repeated PUT appends the messages
-    twice.
-
-    Options and status codes as for `submitText` (201 primary, 200 also documented); 404 when
-    the conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (TextProcessRequest): Body of `submitText` and `appendText`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TextProcessRequest,
 ) -> Response[AsyncJobResponse | Error]:
-    """Append text messages to a conversation
-
-     Adds messages to an existing conversation and starts a job that recomputes its insights.
-    Several appends to the same conversation are processed one after another, in the order
-    they were submitted. Not safe to retry blindly: a repeated PUT appends the messages
-    twice.
-
-    Options and status codes as for `submitText` (201 primary, 200 also documented); 404 when
-    the conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (TextProcessRequest): Body of `submitText` and `appendText`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Append text messages to a conversation: `PUT /v1/process/text/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -209,41 +126,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TextProcessRequest,
-) -> AsyncJobResponse | Error | None:
-    """Append text messages to a conversation
-
-     Adds messages to an existing conversation and starts a job that recomputes its insights.
-    Several appends to the same conversation are processed one after another, in the order
-    they were submitted. Not safe to retry blindly: a repeated PUT appends the messages
-    twice.
-
-    Options and status codes as for `submitText` (201 primary, 200 also documented); 404 when
-    the conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (TextProcessRequest): Body of `submitText` and `appendText`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

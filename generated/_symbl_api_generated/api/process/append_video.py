@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.conversation_type import ConversationType
 from ...models.error import Error
@@ -49,10 +48,10 @@ def _get_kwargs(
 
     params["confidenceThreshold"] = confidence_threshold
 
-    if detect_phrases != False:
+    if detect_phrases is not False:
         params["detectPhrases"] = detect_phrases
 
-    if detect_entities != False:
+    if detect_entities is not False:
         params["detectEntities"] = detect_entities
 
     params["entities"] = entities
@@ -91,12 +90,12 @@ def _get_kwargs(
 
     params["mode"] = json_mode
 
-    if enable_separate_recognition_per_channel != False:
+    if enable_separate_recognition_per_channel is not False:
         params["enableSeparateRecognitionPerChannel"] = enable_separate_recognition_per_channel
 
     params["channelMetadata"] = channel_metadata
 
-    if enable_speaker_diarization != False:
+    if enable_speaker_diarization is not False:
         params["enableSpeakerDiarization"] = enable_speaker_diarization
 
     params["diarizationSpeakerCount"] = diarization_speaker_count
@@ -119,9 +118,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AsyncJobResponse | Error | None:
+def _parse_response(response: httpx.Response) -> AsyncJobResponse | Error | None:
     if response.status_code == 200:
         response_200 = AsyncJobResponse.from_dict(response.json())
 
@@ -157,17 +154,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsyncJobResponse | Error]:
+def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -185,7 +177,7 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File,
     name: str | Unset = UNSET,
     webhook_url: str | Unset = UNSET,
@@ -207,54 +199,7 @@ def sync_detailed(
     enable_speaker_diarization: bool | Unset = False,
     diarization_speaker_count: int | Unset = UNSET,
 ) -> Response[AsyncJobResponse | Error]:
-    """Append a video file to a conversation
-
-     Uploads another mp4 video for an existing conversation and starts a job that
-    transcribes it and recomputes the insights. Appends to one conversation are processed
-    in submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-    Body, limits and query options as for `submitVideo`; 201 primary, 200 also documented;
-    404 when the conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        name (str | Unset):
-        webhook_url (str | Unset):
-        confidence_threshold (float | Unset): Minimum confidence for an insight (question, action
-            item, follow-up) to be reported.
-            The 2022 documentation gives the range 0.5 to 1.0 and Symbl's generated client says
-            "above 0.5"; older text said 0.0 to 1.0. This description takes 0.5 to 1.0.
-        detect_phrases (bool | Unset):  Default: False.
-        detect_entities (bool | Unset):  Default: False.
-        entities (str | Unset):
-        trackers (str | Unset):
-        enable_all_trackers (bool | Unset):
-        enable_summary (bool | Unset):
-        features (str | Unset):
-        metadata (str | Unset):
-        conversation_type (ConversationType | Unset): `sales` for sales calls, `general` for
-            everything else; used by call score.
-        custom_vocabulary (list[str] | Unset): Words and phrases likely to occur in the recording,
-            as hints for speech recognition. Example: ['Platform', 'Discussion'].
-        language_code (LanguageCode | Unset): BCP-47 language of the recording (Async audio/video
-            and Telephony). Insights other than
-            the transcript are computed for English only; sentiment for en-US only.
-        mode (ProcessMode | Unset): `phone` for 8 kHz telephony audio, `default` otherwise.
-        enable_separate_recognition_per_channel (bool | Unset):  Default: False.
-        channel_metadata (str | Unset):
-        enable_speaker_diarization (bool | Unset):  Default: False.
-        diarization_speaker_count (int | Unset): Number of distinct speakers in the recording,
-            used with `enableSpeakerDiarization`.
-            Symbl documents no upper bound.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Append a video file to a conversation: `PUT /v1/process/video/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -284,113 +229,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: File,
-    name: str | Unset = UNSET,
-    webhook_url: str | Unset = UNSET,
-    confidence_threshold: float | Unset = UNSET,
-    detect_phrases: bool | Unset = False,
-    detect_entities: bool | Unset = False,
-    entities: str | Unset = UNSET,
-    trackers: str | Unset = UNSET,
-    enable_all_trackers: bool | Unset = UNSET,
-    enable_summary: bool | Unset = UNSET,
-    features: str | Unset = UNSET,
-    metadata: str | Unset = UNSET,
-    conversation_type: ConversationType | Unset = UNSET,
-    custom_vocabulary: list[str] | Unset = UNSET,
-    language_code: LanguageCode | Unset = UNSET,
-    mode: ProcessMode | Unset = UNSET,
-    enable_separate_recognition_per_channel: bool | Unset = False,
-    channel_metadata: str | Unset = UNSET,
-    enable_speaker_diarization: bool | Unset = False,
-    diarization_speaker_count: int | Unset = UNSET,
-) -> AsyncJobResponse | Error | None:
-    """Append a video file to a conversation
-
-     Uploads another mp4 video for an existing conversation and starts a job that
-    transcribes it and recomputes the insights. Appends to one conversation are processed
-    in submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-    Body, limits and query options as for `submitVideo`; 201 primary, 200 also documented;
-    404 when the conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        name (str | Unset):
-        webhook_url (str | Unset):
-        confidence_threshold (float | Unset): Minimum confidence for an insight (question, action
-            item, follow-up) to be reported.
-            The 2022 documentation gives the range 0.5 to 1.0 and Symbl's generated client says
-            "above 0.5"; older text said 0.0 to 1.0. This description takes 0.5 to 1.0.
-        detect_phrases (bool | Unset):  Default: False.
-        detect_entities (bool | Unset):  Default: False.
-        entities (str | Unset):
-        trackers (str | Unset):
-        enable_all_trackers (bool | Unset):
-        enable_summary (bool | Unset):
-        features (str | Unset):
-        metadata (str | Unset):
-        conversation_type (ConversationType | Unset): `sales` for sales calls, `general` for
-            everything else; used by call score.
-        custom_vocabulary (list[str] | Unset): Words and phrases likely to occur in the recording,
-            as hints for speech recognition. Example: ['Platform', 'Discussion'].
-        language_code (LanguageCode | Unset): BCP-47 language of the recording (Async audio/video
-            and Telephony). Insights other than
-            the transcript are computed for English only; sentiment for en-US only.
-        mode (ProcessMode | Unset): `phone` for 8 kHz telephony audio, `default` otherwise.
-        enable_separate_recognition_per_channel (bool | Unset):  Default: False.
-        channel_metadata (str | Unset):
-        enable_speaker_diarization (bool | Unset):  Default: False.
-        diarization_speaker_count (int | Unset): Number of distinct speakers in the recording,
-            used with `enableSpeakerDiarization`.
-            Symbl documents no upper bound.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-        name=name,
-        webhook_url=webhook_url,
-        confidence_threshold=confidence_threshold,
-        detect_phrases=detect_phrases,
-        detect_entities=detect_entities,
-        entities=entities,
-        trackers=trackers,
-        enable_all_trackers=enable_all_trackers,
-        enable_summary=enable_summary,
-        features=features,
-        metadata=metadata,
-        conversation_type=conversation_type,
-        custom_vocabulary=custom_vocabulary,
-        language_code=language_code,
-        mode=mode,
-        enable_separate_recognition_per_channel=enable_separate_recognition_per_channel,
-        channel_metadata=channel_metadata,
-        enable_speaker_diarization=enable_speaker_diarization,
-        diarization_speaker_count=diarization_speaker_count,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File,
     name: str | Unset = UNSET,
     webhook_url: str | Unset = UNSET,
@@ -412,54 +257,7 @@ async def asyncio_detailed(
     enable_speaker_diarization: bool | Unset = False,
     diarization_speaker_count: int | Unset = UNSET,
 ) -> Response[AsyncJobResponse | Error]:
-    """Append a video file to a conversation
-
-     Uploads another mp4 video for an existing conversation and starts a job that
-    transcribes it and recomputes the insights. Appends to one conversation are processed
-    in submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-    Body, limits and query options as for `submitVideo`; 201 primary, 200 also documented;
-    404 when the conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        name (str | Unset):
-        webhook_url (str | Unset):
-        confidence_threshold (float | Unset): Minimum confidence for an insight (question, action
-            item, follow-up) to be reported.
-            The 2022 documentation gives the range 0.5 to 1.0 and Symbl's generated client says
-            "above 0.5"; older text said 0.0 to 1.0. This description takes 0.5 to 1.0.
-        detect_phrases (bool | Unset):  Default: False.
-        detect_entities (bool | Unset):  Default: False.
-        entities (str | Unset):
-        trackers (str | Unset):
-        enable_all_trackers (bool | Unset):
-        enable_summary (bool | Unset):
-        features (str | Unset):
-        metadata (str | Unset):
-        conversation_type (ConversationType | Unset): `sales` for sales calls, `general` for
-            everything else; used by call score.
-        custom_vocabulary (list[str] | Unset): Words and phrases likely to occur in the recording,
-            as hints for speech recognition. Example: ['Platform', 'Discussion'].
-        language_code (LanguageCode | Unset): BCP-47 language of the recording (Async audio/video
-            and Telephony). Insights other than
-            the transcript are computed for English only; sentiment for en-US only.
-        mode (ProcessMode | Unset): `phone` for 8 kHz telephony audio, `default` otherwise.
-        enable_separate_recognition_per_channel (bool | Unset):  Default: False.
-        channel_metadata (str | Unset):
-        enable_speaker_diarization (bool | Unset):  Default: False.
-        diarization_speaker_count (int | Unset): Number of distinct speakers in the recording,
-            used with `enableSpeakerDiarization`.
-            Symbl documents no upper bound.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Append a video file to a conversation: `PUT /v1/process/video/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -487,106 +285,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: File,
-    name: str | Unset = UNSET,
-    webhook_url: str | Unset = UNSET,
-    confidence_threshold: float | Unset = UNSET,
-    detect_phrases: bool | Unset = False,
-    detect_entities: bool | Unset = False,
-    entities: str | Unset = UNSET,
-    trackers: str | Unset = UNSET,
-    enable_all_trackers: bool | Unset = UNSET,
-    enable_summary: bool | Unset = UNSET,
-    features: str | Unset = UNSET,
-    metadata: str | Unset = UNSET,
-    conversation_type: ConversationType | Unset = UNSET,
-    custom_vocabulary: list[str] | Unset = UNSET,
-    language_code: LanguageCode | Unset = UNSET,
-    mode: ProcessMode | Unset = UNSET,
-    enable_separate_recognition_per_channel: bool | Unset = False,
-    channel_metadata: str | Unset = UNSET,
-    enable_speaker_diarization: bool | Unset = False,
-    diarization_speaker_count: int | Unset = UNSET,
-) -> AsyncJobResponse | Error | None:
-    """Append a video file to a conversation
-
-     Uploads another mp4 video for an existing conversation and starts a job that
-    transcribes it and recomputes the insights. Appends to one conversation are processed
-    in submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-    Body, limits and query options as for `submitVideo`; 201 primary, 200 also documented;
-    404 when the conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        name (str | Unset):
-        webhook_url (str | Unset):
-        confidence_threshold (float | Unset): Minimum confidence for an insight (question, action
-            item, follow-up) to be reported.
-            The 2022 documentation gives the range 0.5 to 1.0 and Symbl's generated client says
-            "above 0.5"; older text said 0.0 to 1.0. This description takes 0.5 to 1.0.
-        detect_phrases (bool | Unset):  Default: False.
-        detect_entities (bool | Unset):  Default: False.
-        entities (str | Unset):
-        trackers (str | Unset):
-        enable_all_trackers (bool | Unset):
-        enable_summary (bool | Unset):
-        features (str | Unset):
-        metadata (str | Unset):
-        conversation_type (ConversationType | Unset): `sales` for sales calls, `general` for
-            everything else; used by call score.
-        custom_vocabulary (list[str] | Unset): Words and phrases likely to occur in the recording,
-            as hints for speech recognition. Example: ['Platform', 'Discussion'].
-        language_code (LanguageCode | Unset): BCP-47 language of the recording (Async audio/video
-            and Telephony). Insights other than
-            the transcript are computed for English only; sentiment for en-US only.
-        mode (ProcessMode | Unset): `phone` for 8 kHz telephony audio, `default` otherwise.
-        enable_separate_recognition_per_channel (bool | Unset):  Default: False.
-        channel_metadata (str | Unset):
-        enable_speaker_diarization (bool | Unset):  Default: False.
-        diarization_speaker_count (int | Unset): Number of distinct speakers in the recording,
-            used with `enableSpeakerDiarization`.
-            Symbl documents no upper bound.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-            name=name,
-            webhook_url=webhook_url,
-            confidence_threshold=confidence_threshold,
-            detect_phrases=detect_phrases,
-            detect_entities=detect_entities,
-            entities=entities,
-            trackers=trackers,
-            enable_all_trackers=enable_all_trackers,
-            enable_summary=enable_summary,
-            features=features,
-            metadata=metadata,
-            conversation_type=conversation_type,
-            custom_vocabulary=custom_vocabulary,
-            language_code=language_code,
-            mode=mode,
-            enable_separate_recognition_per_channel=enable_separate_recognition_per_channel,
-            channel_metadata=channel_metadata,
-            enable_speaker_diarization=enable_speaker_diarization,
-            diarization_speaker_count=diarization_speaker_count,
-        )
-    ).parsed
+    return _build_response(response)

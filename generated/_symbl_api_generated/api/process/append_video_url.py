@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.media_url_process_request import MediaUrlProcessRequest
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AsyncJobResponse | Error | None:
+def _parse_response(response: httpx.Response) -> AsyncJobResponse | Error | None:
     if response.status_code == 200:
         response_200 = AsyncJobResponse.from_dict(response.json())
 
@@ -74,17 +71,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsyncJobResponse | Error]:
+def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -102,32 +94,10 @@ def _build_response(
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: MediaUrlProcessRequest,
 ) -> Response[AsyncJobResponse | Error]:
-    """Append a video file by URL to a conversation
-
-     Has Symbl download another mp4 video for an existing conversation and starts a job that
-    transcribes it and recomputes the insights. Appends to one conversation are processed in
-    submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-    Body as for `submitVideoUrl`; 201 primary, 200 also documented; 404 when the
-    conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (MediaUrlProcessRequest): Body of the audio and video URL operations (submit and
-            append). Example: {'url': 'https://symbltestdata.s3.us-
-            east-2.amazonaws.com/sample_audio_file.wav', 'name': 'Business Meeting', 'languageCode':
-            'en-US', 'enableSpeakerDiarization': True, 'diarizationSpeakerCount': 2}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Append a video file by URL to a conversation: `PUT /v1/process/video/url/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -138,75 +108,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MediaUrlProcessRequest,
-) -> AsyncJobResponse | Error | None:
-    """Append a video file by URL to a conversation
-
-     Has Symbl download another mp4 video for an existing conversation and starts a job that
-    transcribes it and recomputes the insights. Appends to one conversation are processed in
-    submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-    Body as for `submitVideoUrl`; 201 primary, 200 also documented; 404 when the
-    conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (MediaUrlProcessRequest): Body of the audio and video URL operations (submit and
-            append). Example: {'url': 'https://symbltestdata.s3.us-
-            east-2.amazonaws.com/sample_audio_file.wav', 'name': 'Business Meeting', 'languageCode':
-            'en-US', 'enableSpeakerDiarization': True, 'diarizationSpeakerCount': 2}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: MediaUrlProcessRequest,
 ) -> Response[AsyncJobResponse | Error]:
-    """Append a video file by URL to a conversation
-
-     Has Symbl download another mp4 video for an existing conversation and starts a job that
-    transcribes it and recomputes the insights. Appends to one conversation are processed in
-    submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-    Body as for `submitVideoUrl`; 201 primary, 200 also documented; 404 when the
-    conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (MediaUrlProcessRequest): Body of the audio and video URL operations (submit and
-            append). Example: {'url': 'https://symbltestdata.s3.us-
-            east-2.amazonaws.com/sample_audio_file.wav', 'name': 'Business Meeting', 'languageCode':
-            'en-US', 'enableSpeakerDiarization': True, 'diarizationSpeakerCount': 2}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Append a video file by URL to a conversation: `PUT /v1/process/video/url/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -215,43 +126,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MediaUrlProcessRequest,
-) -> AsyncJobResponse | Error | None:
-    """Append a video file by URL to a conversation
-
-     Has Symbl download another mp4 video for an existing conversation and starts a job that
-    transcribes it and recomputes the insights. Appends to one conversation are processed in
-    submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-    Body as for `submitVideoUrl`; 201 primary, 200 also documented; 404 when the
-    conversation does not exist.
-
-    Args:
-        conversation_id (str): Conversation id (a numeric string). Example: 5815170693595136.
-        body (MediaUrlProcessRequest): Body of the audio and video URL operations (submit and
-            append). Example: {'url': 'https://symbltestdata.s3.us-
-            east-2.amazonaws.com/sample_audio_file.wav', 'name': 'Business Meeting', 'languageCode':
-            'en-US', 'enableSpeakerDiarization': True, 'diarizationSpeakerCount': 2}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            conversation_id=conversation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

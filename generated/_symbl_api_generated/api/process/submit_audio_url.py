@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.media_url_process_request import MediaUrlProcessRequest
@@ -32,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AsyncJobResponse | Error | None:
+def _parse_response(response: httpx.Response) -> AsyncJobResponse | Error | None:
     if response.status_code == 200:
         response_200 = AsyncJobResponse.from_dict(response.json())
 
@@ -65,17 +62,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsyncJobResponse | Error]:
+def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -92,33 +84,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: MediaUrlProcessRequest,
 ) -> Response[AsyncJobResponse | Error]:
-    """Submit an audio file by URL
-
-     Has Symbl download a recording from a public URL and starts a job that transcribes it
-    and derives its insights. The URL must serve the file directly (no redirects, no
-    YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
-
-    All options travel in the JSON body. Symbl's generated client sends
-    `enableSpeakerDiarization` and `diarizationSpeakerCount` as query parameters instead;
-    this description follows the documentation and the Go SDK and keeps them in the body.
-    201 primary, 200 also documented (the sources disagree).
-
-    Args:
-        body (MediaUrlProcessRequest): Body of the audio and video URL operations (submit and
-            append). Example: {'url': 'https://symbltestdata.s3.us-
-            east-2.amazonaws.com/sample_audio_file.wav', 'name': 'Business Meeting', 'languageCode':
-            'en-US', 'enableSpeakerDiarization': True, 'diarizationSpeakerCount': 2}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Submit an audio file by URL: `POST /v1/process/audio/url`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -128,74 +97,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MediaUrlProcessRequest,
-) -> AsyncJobResponse | Error | None:
-    """Submit an audio file by URL
-
-     Has Symbl download a recording from a public URL and starts a job that transcribes it
-    and derives its insights. The URL must serve the file directly (no redirects, no
-    YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
-
-    All options travel in the JSON body. Symbl's generated client sends
-    `enableSpeakerDiarization` and `diarizationSpeakerCount` as query parameters instead;
-    this description follows the documentation and the Go SDK and keeps them in the body.
-    201 primary, 200 also documented (the sources disagree).
-
-    Args:
-        body (MediaUrlProcessRequest): Body of the audio and video URL operations (submit and
-            append). Example: {'url': 'https://symbltestdata.s3.us-
-            east-2.amazonaws.com/sample_audio_file.wav', 'name': 'Business Meeting', 'languageCode':
-            'en-US', 'enableSpeakerDiarization': True, 'diarizationSpeakerCount': 2}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: MediaUrlProcessRequest,
 ) -> Response[AsyncJobResponse | Error]:
-    """Submit an audio file by URL
-
-     Has Symbl download a recording from a public URL and starts a job that transcribes it
-    and derives its insights. The URL must serve the file directly (no redirects, no
-    YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
-
-    All options travel in the JSON body. Symbl's generated client sends
-    `enableSpeakerDiarization` and `diarizationSpeakerCount` as query parameters instead;
-    this description follows the documentation and the Go SDK and keeps them in the body.
-    201 primary, 200 also documented (the sources disagree).
-
-    Args:
-        body (MediaUrlProcessRequest): Body of the audio and video URL operations (submit and
-            append). Example: {'url': 'https://symbltestdata.s3.us-
-            east-2.amazonaws.com/sample_audio_file.wav', 'name': 'Business Meeting', 'languageCode':
-            'en-US', 'enableSpeakerDiarization': True, 'diarizationSpeakerCount': 2}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Submit an audio file by URL: `POST /v1/process/audio/url`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -203,42 +113,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MediaUrlProcessRequest,
-) -> AsyncJobResponse | Error | None:
-    """Submit an audio file by URL
-
-     Has Symbl download a recording from a public URL and starts a job that transcribes it
-    and derives its insights. The URL must serve the file directly (no redirects, no
-    YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
-
-    All options travel in the JSON body. Symbl's generated client sends
-    `enableSpeakerDiarization` and `diarizationSpeakerCount` as query parameters instead;
-    this description follows the documentation and the Go SDK and keeps them in the body.
-    201 primary, 200 also documented (the sources disagree).
-
-    Args:
-        body (MediaUrlProcessRequest): Body of the audio and video URL operations (submit and
-            append). Example: {'url': 'https://symbltestdata.s3.us-
-            east-2.amazonaws.com/sample_audio_file.wav', 'name': 'Business Meeting', 'languageCode':
-            'en-US', 'enableSpeakerDiarization': True, 'diarizationSpeakerCount': 2}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

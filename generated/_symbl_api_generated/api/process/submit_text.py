@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.text_process_request import TextProcessRequest
@@ -32,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AsyncJobResponse | Error | None:
+def _parse_response(response: httpx.Response) -> AsyncJobResponse | Error | None:
     if response.status_code == 200:
         response_200 = AsyncJobResponse.from_dict(response.json())
 
@@ -65,17 +62,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsyncJobResponse | Error]:
+def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -92,30 +84,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TextProcessRequest,
 ) -> Response[AsyncJobResponse | Error]:
-    """Submit a text conversation
-
-     Creates a conversation from a list of text messages (chat, email, transcript lines) and
-    starts a job that derives its insights. The response carries the new `conversationId` and
-    the `jobId` to follow; insights are incomplete until the job is `completed`.
-
-    All options travel in the JSON body. Symbl's generated client also sends `webhookUrl` as a
-    query parameter; this description follows the newer documentation and Go SDK and keeps
-    every option in the body. Symbl's code samples expect 201 while its draft OpenAPI file
-    says 200: both are documented with the same body (201 is the primary answer).
-
-    Args:
-        body (TextProcessRequest): Body of `submitText` and `appendText`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Submit a text conversation: `POST /v1/process/text`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -125,68 +97,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TextProcessRequest,
-) -> AsyncJobResponse | Error | None:
-    """Submit a text conversation
-
-     Creates a conversation from a list of text messages (chat, email, transcript lines) and
-    starts a job that derives its insights. The response carries the new `conversationId` and
-    the `jobId` to follow; insights are incomplete until the job is `completed`.
-
-    All options travel in the JSON body. Symbl's generated client also sends `webhookUrl` as a
-    query parameter; this description follows the newer documentation and Go SDK and keeps
-    every option in the body. Symbl's code samples expect 201 while its draft OpenAPI file
-    says 200: both are documented with the same body (201 is the primary answer).
-
-    Args:
-        body (TextProcessRequest): Body of `submitText` and `appendText`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TextProcessRequest,
 ) -> Response[AsyncJobResponse | Error]:
-    """Submit a text conversation
-
-     Creates a conversation from a list of text messages (chat, email, transcript lines) and
-    starts a job that derives its insights. The response carries the new `conversationId` and
-    the `jobId` to follow; insights are incomplete until the job is `completed`.
-
-    All options travel in the JSON body. Symbl's generated client also sends `webhookUrl` as a
-    query parameter; this description follows the newer documentation and Go SDK and keeps
-    every option in the body. Symbl's code samples expect 201 while its draft OpenAPI file
-    says 200: both are documented with the same body (201 is the primary answer).
-
-    Args:
-        body (TextProcessRequest): Body of `submitText` and `appendText`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Submit a text conversation: `POST /v1/process/text`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -194,39 +113,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TextProcessRequest,
-) -> AsyncJobResponse | Error | None:
-    """Submit a text conversation
-
-     Creates a conversation from a list of text messages (chat, email, transcript lines) and
-    starts a job that derives its insights. The response carries the new `conversationId` and
-    the `jobId` to follow; insights are incomplete until the job is `completed`.
-
-    All options travel in the JSON body. Symbl's generated client also sends `webhookUrl` as a
-    query parameter; this description follows the newer documentation and Go SDK and keeps
-    every option in the body. Symbl's code samples expect 201 while its draft OpenAPI file
-    says 200: both are documented with the same body (201 is the primary answer).
-
-    Args:
-        body (TextProcessRequest): Body of `submitText` and `appendText`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

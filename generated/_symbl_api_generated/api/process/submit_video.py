@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.conversation_type import ConversationType
 from ...models.error import Error
@@ -47,10 +46,10 @@ def _get_kwargs(
 
     params["confidenceThreshold"] = confidence_threshold
 
-    if detect_phrases != False:
+    if detect_phrases is not False:
         params["detectPhrases"] = detect_phrases
 
-    if detect_entities != False:
+    if detect_entities is not False:
         params["detectEntities"] = detect_entities
 
     params["entities"] = entities
@@ -89,12 +88,12 @@ def _get_kwargs(
 
     params["mode"] = json_mode
 
-    if enable_separate_recognition_per_channel != False:
+    if enable_separate_recognition_per_channel is not False:
         params["enableSeparateRecognitionPerChannel"] = enable_separate_recognition_per_channel
 
     params["channelMetadata"] = channel_metadata
 
-    if enable_speaker_diarization != False:
+    if enable_speaker_diarization is not False:
         params["enableSpeakerDiarization"] = enable_speaker_diarization
 
     params["diarizationSpeakerCount"] = diarization_speaker_count
@@ -115,9 +114,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AsyncJobResponse | Error | None:
+def _parse_response(response: httpx.Response) -> AsyncJobResponse | Error | None:
     if response.status_code == 200:
         response_200 = AsyncJobResponse.from_dict(response.json())
 
@@ -148,17 +145,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsyncJobResponse | Error]:
+def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -175,7 +167,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File,
     name: str | Unset = UNSET,
     webhook_url: str | Unset = UNSET,
@@ -197,53 +189,7 @@ def sync_detailed(
     enable_speaker_diarization: bool | Unset = False,
     diarization_speaker_count: int | Unset = UNSET,
 ) -> Response[AsyncJobResponse | Error]:
-    """Submit a video file
-
-     Uploads an mp4 video as the raw request body (not multipart) and starts a job that
-    transcribes its audio track and derives the insights. Options go in the query string,
-    exactly as for `submitAudio`; list- and object-valued options are URL-encoded JSON.
-
-    Only `video/mp4` is accepted and the `Content-Type` header is required; at most 4 hours;
-    send `Content-Length`. 201 primary, 200 also documented (the sources disagree).
-
-    Args:
-        name (str | Unset):
-        webhook_url (str | Unset):
-        confidence_threshold (float | Unset): Minimum confidence for an insight (question, action
-            item, follow-up) to be reported.
-            The 2022 documentation gives the range 0.5 to 1.0 and Symbl's generated client says
-            "above 0.5"; older text said 0.0 to 1.0. This description takes 0.5 to 1.0.
-        detect_phrases (bool | Unset):  Default: False.
-        detect_entities (bool | Unset):  Default: False.
-        entities (str | Unset):
-        trackers (str | Unset):
-        enable_all_trackers (bool | Unset):
-        enable_summary (bool | Unset):
-        features (str | Unset):
-        metadata (str | Unset):
-        conversation_type (ConversationType | Unset): `sales` for sales calls, `general` for
-            everything else; used by call score.
-        custom_vocabulary (list[str] | Unset): Words and phrases likely to occur in the recording,
-            as hints for speech recognition. Example: ['Platform', 'Discussion'].
-        language_code (LanguageCode | Unset): BCP-47 language of the recording (Async audio/video
-            and Telephony). Insights other than
-            the transcript are computed for English only; sentiment for en-US only.
-        mode (ProcessMode | Unset): `phone` for 8 kHz telephony audio, `default` otherwise.
-        enable_separate_recognition_per_channel (bool | Unset):  Default: False.
-        channel_metadata (str | Unset):
-        enable_speaker_diarization (bool | Unset):  Default: False.
-        diarization_speaker_count (int | Unset): Number of distinct speakers in the recording,
-            used with `enableSpeakerDiarization`.
-            Symbl documents no upper bound.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Submit a video file: `POST /v1/process/video`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -272,109 +218,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: File,
-    name: str | Unset = UNSET,
-    webhook_url: str | Unset = UNSET,
-    confidence_threshold: float | Unset = UNSET,
-    detect_phrases: bool | Unset = False,
-    detect_entities: bool | Unset = False,
-    entities: str | Unset = UNSET,
-    trackers: str | Unset = UNSET,
-    enable_all_trackers: bool | Unset = UNSET,
-    enable_summary: bool | Unset = UNSET,
-    features: str | Unset = UNSET,
-    metadata: str | Unset = UNSET,
-    conversation_type: ConversationType | Unset = UNSET,
-    custom_vocabulary: list[str] | Unset = UNSET,
-    language_code: LanguageCode | Unset = UNSET,
-    mode: ProcessMode | Unset = UNSET,
-    enable_separate_recognition_per_channel: bool | Unset = False,
-    channel_metadata: str | Unset = UNSET,
-    enable_speaker_diarization: bool | Unset = False,
-    diarization_speaker_count: int | Unset = UNSET,
-) -> AsyncJobResponse | Error | None:
-    """Submit a video file
-
-     Uploads an mp4 video as the raw request body (not multipart) and starts a job that
-    transcribes its audio track and derives the insights. Options go in the query string,
-    exactly as for `submitAudio`; list- and object-valued options are URL-encoded JSON.
-
-    Only `video/mp4` is accepted and the `Content-Type` header is required; at most 4 hours;
-    send `Content-Length`. 201 primary, 200 also documented (the sources disagree).
-
-    Args:
-        name (str | Unset):
-        webhook_url (str | Unset):
-        confidence_threshold (float | Unset): Minimum confidence for an insight (question, action
-            item, follow-up) to be reported.
-            The 2022 documentation gives the range 0.5 to 1.0 and Symbl's generated client says
-            "above 0.5"; older text said 0.0 to 1.0. This description takes 0.5 to 1.0.
-        detect_phrases (bool | Unset):  Default: False.
-        detect_entities (bool | Unset):  Default: False.
-        entities (str | Unset):
-        trackers (str | Unset):
-        enable_all_trackers (bool | Unset):
-        enable_summary (bool | Unset):
-        features (str | Unset):
-        metadata (str | Unset):
-        conversation_type (ConversationType | Unset): `sales` for sales calls, `general` for
-            everything else; used by call score.
-        custom_vocabulary (list[str] | Unset): Words and phrases likely to occur in the recording,
-            as hints for speech recognition. Example: ['Platform', 'Discussion'].
-        language_code (LanguageCode | Unset): BCP-47 language of the recording (Async audio/video
-            and Telephony). Insights other than
-            the transcript are computed for English only; sentiment for en-US only.
-        mode (ProcessMode | Unset): `phone` for 8 kHz telephony audio, `default` otherwise.
-        enable_separate_recognition_per_channel (bool | Unset):  Default: False.
-        channel_metadata (str | Unset):
-        enable_speaker_diarization (bool | Unset):  Default: False.
-        diarization_speaker_count (int | Unset): Number of distinct speakers in the recording,
-            used with `enableSpeakerDiarization`.
-            Symbl documents no upper bound.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        name=name,
-        webhook_url=webhook_url,
-        confidence_threshold=confidence_threshold,
-        detect_phrases=detect_phrases,
-        detect_entities=detect_entities,
-        entities=entities,
-        trackers=trackers,
-        enable_all_trackers=enable_all_trackers,
-        enable_summary=enable_summary,
-        features=features,
-        metadata=metadata,
-        conversation_type=conversation_type,
-        custom_vocabulary=custom_vocabulary,
-        language_code=language_code,
-        mode=mode,
-        enable_separate_recognition_per_channel=enable_separate_recognition_per_channel,
-        channel_metadata=channel_metadata,
-        enable_speaker_diarization=enable_speaker_diarization,
-        diarization_speaker_count=diarization_speaker_count,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File,
     name: str | Unset = UNSET,
     webhook_url: str | Unset = UNSET,
@@ -396,53 +245,7 @@ async def asyncio_detailed(
     enable_speaker_diarization: bool | Unset = False,
     diarization_speaker_count: int | Unset = UNSET,
 ) -> Response[AsyncJobResponse | Error]:
-    """Submit a video file
-
-     Uploads an mp4 video as the raw request body (not multipart) and starts a job that
-    transcribes its audio track and derives the insights. Options go in the query string,
-    exactly as for `submitAudio`; list- and object-valued options are URL-encoded JSON.
-
-    Only `video/mp4` is accepted and the `Content-Type` header is required; at most 4 hours;
-    send `Content-Length`. 201 primary, 200 also documented (the sources disagree).
-
-    Args:
-        name (str | Unset):
-        webhook_url (str | Unset):
-        confidence_threshold (float | Unset): Minimum confidence for an insight (question, action
-            item, follow-up) to be reported.
-            The 2022 documentation gives the range 0.5 to 1.0 and Symbl's generated client says
-            "above 0.5"; older text said 0.0 to 1.0. This description takes 0.5 to 1.0.
-        detect_phrases (bool | Unset):  Default: False.
-        detect_entities (bool | Unset):  Default: False.
-        entities (str | Unset):
-        trackers (str | Unset):
-        enable_all_trackers (bool | Unset):
-        enable_summary (bool | Unset):
-        features (str | Unset):
-        metadata (str | Unset):
-        conversation_type (ConversationType | Unset): `sales` for sales calls, `general` for
-            everything else; used by call score.
-        custom_vocabulary (list[str] | Unset): Words and phrases likely to occur in the recording,
-            as hints for speech recognition. Example: ['Platform', 'Discussion'].
-        language_code (LanguageCode | Unset): BCP-47 language of the recording (Async audio/video
-            and Telephony). Insights other than
-            the transcript are computed for English only; sentiment for en-US only.
-        mode (ProcessMode | Unset): `phone` for 8 kHz telephony audio, `default` otherwise.
-        enable_separate_recognition_per_channel (bool | Unset):  Default: False.
-        channel_metadata (str | Unset):
-        enable_speaker_diarization (bool | Unset):  Default: False.
-        diarization_speaker_count (int | Unset): Number of distinct speakers in the recording,
-            used with `enableSpeakerDiarization`.
-            Symbl documents no upper bound.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsyncJobResponse | Error]
-    """
+    """Submit a video file: `POST /v1/process/video`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -469,103 +272,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: File,
-    name: str | Unset = UNSET,
-    webhook_url: str | Unset = UNSET,
-    confidence_threshold: float | Unset = UNSET,
-    detect_phrases: bool | Unset = False,
-    detect_entities: bool | Unset = False,
-    entities: str | Unset = UNSET,
-    trackers: str | Unset = UNSET,
-    enable_all_trackers: bool | Unset = UNSET,
-    enable_summary: bool | Unset = UNSET,
-    features: str | Unset = UNSET,
-    metadata: str | Unset = UNSET,
-    conversation_type: ConversationType | Unset = UNSET,
-    custom_vocabulary: list[str] | Unset = UNSET,
-    language_code: LanguageCode | Unset = UNSET,
-    mode: ProcessMode | Unset = UNSET,
-    enable_separate_recognition_per_channel: bool | Unset = False,
-    channel_metadata: str | Unset = UNSET,
-    enable_speaker_diarization: bool | Unset = False,
-    diarization_speaker_count: int | Unset = UNSET,
-) -> AsyncJobResponse | Error | None:
-    """Submit a video file
-
-     Uploads an mp4 video as the raw request body (not multipart) and starts a job that
-    transcribes its audio track and derives the insights. Options go in the query string,
-    exactly as for `submitAudio`; list- and object-valued options are URL-encoded JSON.
-
-    Only `video/mp4` is accepted and the `Content-Type` header is required; at most 4 hours;
-    send `Content-Length`. 201 primary, 200 also documented (the sources disagree).
-
-    Args:
-        name (str | Unset):
-        webhook_url (str | Unset):
-        confidence_threshold (float | Unset): Minimum confidence for an insight (question, action
-            item, follow-up) to be reported.
-            The 2022 documentation gives the range 0.5 to 1.0 and Symbl's generated client says
-            "above 0.5"; older text said 0.0 to 1.0. This description takes 0.5 to 1.0.
-        detect_phrases (bool | Unset):  Default: False.
-        detect_entities (bool | Unset):  Default: False.
-        entities (str | Unset):
-        trackers (str | Unset):
-        enable_all_trackers (bool | Unset):
-        enable_summary (bool | Unset):
-        features (str | Unset):
-        metadata (str | Unset):
-        conversation_type (ConversationType | Unset): `sales` for sales calls, `general` for
-            everything else; used by call score.
-        custom_vocabulary (list[str] | Unset): Words and phrases likely to occur in the recording,
-            as hints for speech recognition. Example: ['Platform', 'Discussion'].
-        language_code (LanguageCode | Unset): BCP-47 language of the recording (Async audio/video
-            and Telephony). Insights other than
-            the transcript are computed for English only; sentiment for en-US only.
-        mode (ProcessMode | Unset): `phone` for 8 kHz telephony audio, `default` otherwise.
-        enable_separate_recognition_per_channel (bool | Unset):  Default: False.
-        channel_metadata (str | Unset):
-        enable_speaker_diarization (bool | Unset):  Default: False.
-        diarization_speaker_count (int | Unset): Number of distinct speakers in the recording,
-            used with `enableSpeakerDiarization`.
-            Symbl documents no upper bound.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsyncJobResponse | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            name=name,
-            webhook_url=webhook_url,
-            confidence_threshold=confidence_threshold,
-            detect_phrases=detect_phrases,
-            detect_entities=detect_entities,
-            entities=entities,
-            trackers=trackers,
-            enable_all_trackers=enable_all_trackers,
-            enable_summary=enable_summary,
-            features=features,
-            metadata=metadata,
-            conversation_type=conversation_type,
-            custom_vocabulary=custom_vocabulary,
-            language_code=language_code,
-            mode=mode,
-            enable_separate_recognition_per_channel=enable_separate_recognition_per_channel,
-            channel_metadata=channel_metadata,
-            enable_speaker_diarization=enable_speaker_diarization,
-            diarization_speaker_count=diarization_speaker_count,
-        )
-    ).parsed
+    return _build_response(response)

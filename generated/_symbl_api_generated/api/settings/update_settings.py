@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.json_patch_operation import JsonPatchOperation
 from ...models.settings_envelope import SettingsEnvelope
@@ -35,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SettingsEnvelope | None:
+def _parse_response(response: httpx.Response) -> Error | SettingsEnvelope | None:
     if response.status_code == 200:
         response_200 = SettingsEnvelope.from_dict(response.json())
 
@@ -68,17 +65,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SettingsEnvelope]:
+def _build_response(response: httpx.Response) -> Response[Error | SettingsEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -95,28 +87,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[JsonPatchOperation],
 ) -> Response[Error | SettingsEnvelope]:
-    """Update the account settings
-
-     Changes settings with a JSON-Patch (RFC 6902) array sent as `application/json`, as in
-    Symbl's guide. Use `add` the first time a setting is configured and `replace`
-    afterwards; for example path `/redaction` for redaction or
-    `/intelligence/bookmarks/duration` for the default bookmark length. Returns all the
-    settings after the change.
-
-    Args:
-        body (list[JsonPatchOperation]): JSON-Patch (RFC 6902) operations applied in order to the
-            account settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SettingsEnvelope]
-    """
+    """Update the account settings: `PATCH /v1/manage/settings`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -126,64 +100,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[JsonPatchOperation],
-) -> Error | SettingsEnvelope | None:
-    """Update the account settings
-
-     Changes settings with a JSON-Patch (RFC 6902) array sent as `application/json`, as in
-    Symbl's guide. Use `add` the first time a setting is configured and `replace`
-    afterwards; for example path `/redaction` for redaction or
-    `/intelligence/bookmarks/duration` for the default bookmark length. Returns all the
-    settings after the change.
-
-    Args:
-        body (list[JsonPatchOperation]): JSON-Patch (RFC 6902) operations applied in order to the
-            account settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SettingsEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[JsonPatchOperation],
 ) -> Response[Error | SettingsEnvelope]:
-    """Update the account settings
-
-     Changes settings with a JSON-Patch (RFC 6902) array sent as `application/json`, as in
-    Symbl's guide. Use `add` the first time a setting is configured and `replace`
-    afterwards; for example path `/redaction` for redaction or
-    `/intelligence/bookmarks/duration` for the default bookmark length. Returns all the
-    settings after the change.
-
-    Args:
-        body (list[JsonPatchOperation]): JSON-Patch (RFC 6902) operations applied in order to the
-            account settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SettingsEnvelope]
-    """
+    """Update the account settings: `PATCH /v1/manage/settings`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -191,37 +116,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[JsonPatchOperation],
-) -> Error | SettingsEnvelope | None:
-    """Update the account settings
-
-     Changes settings with a JSON-Patch (RFC 6902) array sent as `application/json`, as in
-    Symbl's guide. Use `add` the first time a setting is configured and `replace`
-    afterwards; for example path `/redaction` for redaction or
-    `/intelligence/bookmarks/duration` for the default bookmark length. Returns all the
-    settings after the change.
-
-    Args:
-        body (list[JsonPatchOperation]): JSON-Patch (RFC 6902) operations applied in order to the
-            account settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SettingsEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.endpoint_connect_response import EndpointConnectResponse
 from ...models.endpoint_start_request import EndpointStartRequest
 from ...models.endpoint_stop_request import EndpointStopRequest
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EndpointConnectResponse | Error | None:
+def _parse_response(response: httpx.Response) -> EndpointConnectResponse | Error | None:
     if response.status_code == 200:
         response_200 = EndpointConnectResponse.from_dict(response.json())
 
@@ -74,17 +71,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointConnectResponse | Error]:
+def _build_response(response: httpx.Response) -> Response[EndpointConnectResponse | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -101,40 +93,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EndpointStartRequest | EndpointStopRequest,
 ) -> Response[EndpointConnectResponse | Error]:
-    """Start or stop a telephony connection
-
-     `operation: start` makes Symbl dial into a call over PSTN (`endpoint.type: pstn`, with
-    `phoneNumber` and optional `dtmf`) or SIP (`endpoint.type: sip`, with `uri` and optional
-    `audioConfig`) and returns a `connectionId` and the `conversationId` the call's
-    insights are written to. `operation: stop` with that `connectionId` hangs up; the
-    `connectionId` is no longer valid afterwards (a stop for an unknown or closed
-    connection is described as `404`, one of the codes Symbl's sample code handles).
-
-    The body is one of two shapes told apart by the constant `operation` field
-    (`EndpointStartRequest` or `EndpointStopRequest`).
-
-    Symbl's documentation samples expect `201 Created`; as for the processing endpoints
-    (project decision 2) `200` with the same body is also documented, and the mock answers
-    `201`. The fields `intents`, `endpointWebhookUrl`, `callbackUrl`, `headers`,
-    `validationToken`, the endpoint's `language`, `timezoneOffset`, `idleTimeout` and
-    `transportConfig`, and `summaryInfo` in the response appear only in Symbl's generated
-    client (`symbl_rest`), not in the prose documentation.
-
-    Args:
-        body (EndpointStartRequest | EndpointStopRequest): Body of `POST /v1/endpoint:connect`: a
-            start request or a stop request, told apart by
-            the constant `operation` field.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EndpointConnectResponse | Error]
-    """
+    """Start or stop a telephony connection: `POST /v1/endpoint:connect`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -144,88 +106,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EndpointStartRequest | EndpointStopRequest,
-) -> EndpointConnectResponse | Error | None:
-    """Start or stop a telephony connection
-
-     `operation: start` makes Symbl dial into a call over PSTN (`endpoint.type: pstn`, with
-    `phoneNumber` and optional `dtmf`) or SIP (`endpoint.type: sip`, with `uri` and optional
-    `audioConfig`) and returns a `connectionId` and the `conversationId` the call's
-    insights are written to. `operation: stop` with that `connectionId` hangs up; the
-    `connectionId` is no longer valid afterwards (a stop for an unknown or closed
-    connection is described as `404`, one of the codes Symbl's sample code handles).
-
-    The body is one of two shapes told apart by the constant `operation` field
-    (`EndpointStartRequest` or `EndpointStopRequest`).
-
-    Symbl's documentation samples expect `201 Created`; as for the processing endpoints
-    (project decision 2) `200` with the same body is also documented, and the mock answers
-    `201`. The fields `intents`, `endpointWebhookUrl`, `callbackUrl`, `headers`,
-    `validationToken`, the endpoint's `language`, `timezoneOffset`, `idleTimeout` and
-    `transportConfig`, and `summaryInfo` in the response appear only in Symbl's generated
-    client (`symbl_rest`), not in the prose documentation.
-
-    Args:
-        body (EndpointStartRequest | EndpointStopRequest): Body of `POST /v1/endpoint:connect`: a
-            start request or a stop request, told apart by
-            the constant `operation` field.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EndpointConnectResponse | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EndpointStartRequest | EndpointStopRequest,
 ) -> Response[EndpointConnectResponse | Error]:
-    """Start or stop a telephony connection
-
-     `operation: start` makes Symbl dial into a call over PSTN (`endpoint.type: pstn`, with
-    `phoneNumber` and optional `dtmf`) or SIP (`endpoint.type: sip`, with `uri` and optional
-    `audioConfig`) and returns a `connectionId` and the `conversationId` the call's
-    insights are written to. `operation: stop` with that `connectionId` hangs up; the
-    `connectionId` is no longer valid afterwards (a stop for an unknown or closed
-    connection is described as `404`, one of the codes Symbl's sample code handles).
-
-    The body is one of two shapes told apart by the constant `operation` field
-    (`EndpointStartRequest` or `EndpointStopRequest`).
-
-    Symbl's documentation samples expect `201 Created`; as for the processing endpoints
-    (project decision 2) `200` with the same body is also documented, and the mock answers
-    `201`. The fields `intents`, `endpointWebhookUrl`, `callbackUrl`, `headers`,
-    `validationToken`, the endpoint's `language`, `timezoneOffset`, `idleTimeout` and
-    `transportConfig`, and `summaryInfo` in the response appear only in Symbl's generated
-    client (`symbl_rest`), not in the prose documentation.
-
-    Args:
-        body (EndpointStartRequest | EndpointStopRequest): Body of `POST /v1/endpoint:connect`: a
-            start request or a stop request, told apart by
-            the constant `operation` field.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EndpointConnectResponse | Error]
-    """
+    """Start or stop a telephony connection: `POST /v1/endpoint:connect`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -233,49 +122,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EndpointStartRequest | EndpointStopRequest,
-) -> EndpointConnectResponse | Error | None:
-    """Start or stop a telephony connection
-
-     `operation: start` makes Symbl dial into a call over PSTN (`endpoint.type: pstn`, with
-    `phoneNumber` and optional `dtmf`) or SIP (`endpoint.type: sip`, with `uri` and optional
-    `audioConfig`) and returns a `connectionId` and the `conversationId` the call's
-    insights are written to. `operation: stop` with that `connectionId` hangs up; the
-    `connectionId` is no longer valid afterwards (a stop for an unknown or closed
-    connection is described as `404`, one of the codes Symbl's sample code handles).
-
-    The body is one of two shapes told apart by the constant `operation` field
-    (`EndpointStartRequest` or `EndpointStopRequest`).
-
-    Symbl's documentation samples expect `201 Created`; as for the processing endpoints
-    (project decision 2) `200` with the same body is also documented, and the mock answers
-    `201`. The fields `intents`, `endpointWebhookUrl`, `callbackUrl`, `headers`,
-    `validationToken`, the endpoint's `language`, `timezoneOffset`, `idleTimeout` and
-    `transportConfig`, and `summaryInfo` in the response appear only in Symbl's generated
-    client (`symbl_rest`), not in the prose documentation.
-
-    Args:
-        body (EndpointStartRequest | EndpointStopRequest): Body of `POST /v1/endpoint:connect`: a
-            start request or a stop request, told apart by
-            the constant `operation` field.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EndpointConnectResponse | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

@@ -6,8 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.external_event import ExternalEvent
 from ...models.status_message import StatusMessage
@@ -37,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusMessage | None:
+def _parse_response(response: httpx.Response) -> Error | StatusMessage | None:
     if response.status_code == 200:
         response_200 = StatusMessage.from_dict(response.json())
 
@@ -68,17 +67,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StatusMessage]:
+def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -96,28 +90,10 @@ def _build_response(
 def sync_detailed(
     connection_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ExternalEvent,
 ) -> Response[Error | StatusMessage]:
-    """Push a speaker event into a telephony connection
-
-     Tells Symbl who is speaking on a live telephony connection (`topic: speaker`,
-    `type: started_speaking` or `stopped_speaking`) so the transcript is attributed to the
-    right person. This is the `eventUrl` returned by `connectEndpoint`. The body shape comes
-    from Symbl's generated client (`ExternalEvent`) and the active-speaker-events guide;
-    the acknowledgement body is not documented, so a plain `message` is described.
-
-    Args:
-        connection_id (UUID):
-        body (ExternalEvent): A speaker event pushed into a live telephony connection.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Push a speaker event into a telephony connection: `POST /v1/event/{connectionId}`."""
 
     kwargs = _get_kwargs(
         connection_id=connection_id,
@@ -128,67 +104,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    connection_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExternalEvent,
-) -> Error | StatusMessage | None:
-    """Push a speaker event into a telephony connection
-
-     Tells Symbl who is speaking on a live telephony connection (`topic: speaker`,
-    `type: started_speaking` or `stopped_speaking`) so the transcript is attributed to the
-    right person. This is the `eventUrl` returned by `connectEndpoint`. The body shape comes
-    from Symbl's generated client (`ExternalEvent`) and the active-speaker-events guide;
-    the acknowledgement body is not documented, so a plain `message` is described.
-
-    Args:
-        connection_id (UUID):
-        body (ExternalEvent): A speaker event pushed into a live telephony connection.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return sync_detailed(
-        connection_id=connection_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     connection_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ExternalEvent,
 ) -> Response[Error | StatusMessage]:
-    """Push a speaker event into a telephony connection
-
-     Tells Symbl who is speaking on a live telephony connection (`topic: speaker`,
-    `type: started_speaking` or `stopped_speaking`) so the transcript is attributed to the
-    right person. This is the `eventUrl` returned by `connectEndpoint`. The body shape comes
-    from Symbl's generated client (`ExternalEvent`) and the active-speaker-events guide;
-    the acknowledgement body is not documented, so a plain `message` is described.
-
-    Args:
-        connection_id (UUID):
-        body (ExternalEvent): A speaker event pushed into a live telephony connection.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StatusMessage]
-    """
+    """Push a speaker event into a telephony connection: `POST /v1/event/{connectionId}`."""
 
     kwargs = _get_kwargs(
         connection_id=connection_id,
@@ -197,39 +122,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    connection_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExternalEvent,
-) -> Error | StatusMessage | None:
-    """Push a speaker event into a telephony connection
-
-     Tells Symbl who is speaking on a live telephony connection (`topic: speaker`,
-    `type: started_speaking` or `stopped_speaking`) so the transcript is attributed to the
-    right person. This is the `eventUrl` returned by `connectEndpoint`. The body shape comes
-    from Symbl's generated client (`ExternalEvent`) and the active-speaker-events guide;
-    the acknowledgement body is not documented, so a plain `message` is described.
-
-    Args:
-        connection_id (UUID):
-        body (ExternalEvent): A speaker event pushed into a live telephony connection.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StatusMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            connection_id=connection_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

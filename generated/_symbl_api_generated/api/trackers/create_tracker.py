@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.tracker_envelope import TrackerEnvelope
 from ...models.tracker_request import TrackerRequest
@@ -32,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | TrackerEnvelope | None:
+def _parse_response(response: httpx.Response) -> Error | TrackerEnvelope | None:
     if response.status_code == 200:
         response_200 = TrackerEnvelope.from_dict(response.json())
 
@@ -75,17 +72,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TrackerEnvelope]:
+def _build_response(response: httpx.Response) -> Response[Error | TrackerEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -102,37 +94,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TrackerRequest,
 ) -> Response[Error | TrackerEnvelope]:
-    """Create a tracker
-
-     Creates one account-wide tracker: a named set of phrases Symbl looks for (exactly and
-    by meaning) in conversations. Names are unique per account and case-sensitive; a
-    duplicate name answers `409`. An account holds up to 500 trackers; 5 to 50
-    vocabulary terms are recommended, and terms may use only letters, digits, spaces and
-    the punctuation `.` `'` `-`. Bodies over 1 MB answer `413`; the API allows one
-    concurrent create or update per account (`429` otherwise).
-
-    Symbl's 2022 documentation used this path for *bulk* creation with an array body;
-    following the newer guide and Go SDK (project decision 3) it creates a single tracker
-    and bulk creation moved to `POST /v1/manage/trackers/bulk`. The success status is not
-    stated by Symbl: `201` is documented as primary and `200` with the same body is also
-    accepted.
-
-    Args:
-        body (TrackerRequest): A tracker to create. The Go SDK also insists on `categories`,
-            `languages` and
-            `vocabulary`; Symbl's documentation requires only `name`. Symbl documents no
-            maximum name length, so none is set. Vocabulary terms must be distinct.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerEnvelope]
-    """
+    """Create a tracker: `POST /v1/manage/trackers`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -142,82 +107,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrackerRequest,
-) -> Error | TrackerEnvelope | None:
-    """Create a tracker
-
-     Creates one account-wide tracker: a named set of phrases Symbl looks for (exactly and
-    by meaning) in conversations. Names are unique per account and case-sensitive; a
-    duplicate name answers `409`. An account holds up to 500 trackers; 5 to 50
-    vocabulary terms are recommended, and terms may use only letters, digits, spaces and
-    the punctuation `.` `'` `-`. Bodies over 1 MB answer `413`; the API allows one
-    concurrent create or update per account (`429` otherwise).
-
-    Symbl's 2022 documentation used this path for *bulk* creation with an array body;
-    following the newer guide and Go SDK (project decision 3) it creates a single tracker
-    and bulk creation moved to `POST /v1/manage/trackers/bulk`. The success status is not
-    stated by Symbl: `201` is documented as primary and `200` with the same body is also
-    accepted.
-
-    Args:
-        body (TrackerRequest): A tracker to create. The Go SDK also insists on `categories`,
-            `languages` and
-            `vocabulary`; Symbl's documentation requires only `name`. Symbl documents no
-            maximum name length, so none is set. Vocabulary terms must be distinct.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TrackerRequest,
 ) -> Response[Error | TrackerEnvelope]:
-    """Create a tracker
-
-     Creates one account-wide tracker: a named set of phrases Symbl looks for (exactly and
-    by meaning) in conversations. Names are unique per account and case-sensitive; a
-    duplicate name answers `409`. An account holds up to 500 trackers; 5 to 50
-    vocabulary terms are recommended, and terms may use only letters, digits, spaces and
-    the punctuation `.` `'` `-`. Bodies over 1 MB answer `413`; the API allows one
-    concurrent create or update per account (`429` otherwise).
-
-    Symbl's 2022 documentation used this path for *bulk* creation with an array body;
-    following the newer guide and Go SDK (project decision 3) it creates a single tracker
-    and bulk creation moved to `POST /v1/manage/trackers/bulk`. The success status is not
-    stated by Symbl: `201` is documented as primary and `200` with the same body is also
-    accepted.
-
-    Args:
-        body (TrackerRequest): A tracker to create. The Go SDK also insists on `categories`,
-            `languages` and
-            `vocabulary`; Symbl's documentation requires only `name`. Symbl documents no
-            maximum name length, so none is set. Vocabulary terms must be distinct.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerEnvelope]
-    """
+    """Create a tracker: `POST /v1/manage/trackers`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -225,46 +123,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrackerRequest,
-) -> Error | TrackerEnvelope | None:
-    """Create a tracker
-
-     Creates one account-wide tracker: a named set of phrases Symbl looks for (exactly and
-    by meaning) in conversations. Names are unique per account and case-sensitive; a
-    duplicate name answers `409`. An account holds up to 500 trackers; 5 to 50
-    vocabulary terms are recommended, and terms may use only letters, digits, spaces and
-    the punctuation `.` `'` `-`. Bodies over 1 MB answer `413`; the API allows one
-    concurrent create or update per account (`429` otherwise).
-
-    Symbl's 2022 documentation used this path for *bulk* creation with an array body;
-    following the newer guide and Go SDK (project decision 3) it creates a single tracker
-    and bulk creation moved to `POST /v1/manage/trackers/bulk`. The success status is not
-    stated by Symbl: `201` is documented as primary and `200` with the same body is also
-    accepted.
-
-    Args:
-        body (TrackerRequest): A tracker to create. The Go SDK also insists on `categories`,
-            `languages` and
-            `vocabulary`; Symbl's documentation requires only `name`. Symbl documents no
-            maximum name length, so none is set. Vocabulary terms must be distinct.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

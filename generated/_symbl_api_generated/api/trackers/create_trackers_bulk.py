@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.tracker_list import TrackerList
 from ...models.tracker_request import TrackerRequest
@@ -35,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TrackerList | None:
+def _parse_response(response: httpx.Response) -> Error | TrackerList | None:
     if response.status_code == 200:
         response_200 = TrackerList.from_dict(response.json())
 
@@ -76,15 +75,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TrackerList]:
+def _build_response(response: httpx.Response) -> Response[Error | TrackerList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -101,27 +97,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[TrackerRequest],
 ) -> Response[Error | TrackerList]:
-    """Create several trackers
-
-     Creates each tracker of the array separately and returns them all. Same rules as
-    `createTracker` (unique case-sensitive names, 1 MB body, one concurrent request).
-    The newer guide and Go SDK use this path; the 2022 documentation posted the array to
-    `/v1/manage/trackers` instead (project decision 3). `201` is primary; `200` with the
-    same body is also accepted.
-
-    Args:
-        body (list[TrackerRequest]): Trackers to create, each created separately.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerList]
-    """
+    """Create several trackers: `POST /v1/manage/trackers/bulk`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -131,62 +110,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[TrackerRequest],
-) -> Error | TrackerList | None:
-    """Create several trackers
-
-     Creates each tracker of the array separately and returns them all. Same rules as
-    `createTracker` (unique case-sensitive names, 1 MB body, one concurrent request).
-    The newer guide and Go SDK use this path; the 2022 documentation posted the array to
-    `/v1/manage/trackers` instead (project decision 3). `201` is primary; `200` with the
-    same body is also accepted.
-
-    Args:
-        body (list[TrackerRequest]): Trackers to create, each created separately.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerList
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[TrackerRequest],
 ) -> Response[Error | TrackerList]:
-    """Create several trackers
-
-     Creates each tracker of the array separately and returns them all. Same rules as
-    `createTracker` (unique case-sensitive names, 1 MB body, one concurrent request).
-    The newer guide and Go SDK use this path; the 2022 documentation posted the array to
-    `/v1/manage/trackers` instead (project decision 3). `201` is primary; `200` with the
-    same body is also accepted.
-
-    Args:
-        body (list[TrackerRequest]): Trackers to create, each created separately.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerList]
-    """
+    """Create several trackers: `POST /v1/manage/trackers/bulk`."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -194,36 +126,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[TrackerRequest],
-) -> Error | TrackerList | None:
-    """Create several trackers
-
-     Creates each tracker of the array separately and returns them all. Same rules as
-    `createTracker` (unique case-sensitive names, 1 MB body, one concurrent request).
-    The newer guide and Go SDK use this path; the 2022 documentation posted the array to
-    `/v1/manage/trackers` instead (project decision 3). `201` is primary; `200` with the
-    same body is also accepted.
-
-    Args:
-        body (list[TrackerRequest]): Trackers to create, each created separately.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

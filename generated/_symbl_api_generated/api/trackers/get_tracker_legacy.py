@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.tracker_envelope import TrackerEnvelope
 from ...types import Response
@@ -27,9 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | TrackerEnvelope | None:
+def _parse_response(response: httpx.Response) -> Error | TrackerEnvelope | None:
     if response.status_code == 200:
         response_200 = TrackerEnvelope.from_dict(response.json())
 
@@ -60,17 +57,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TrackerEnvelope]:
+def _build_response(response: httpx.Response) -> Response[Error | TrackerEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -88,22 +80,9 @@ def _build_response(
 def sync_detailed(
     tracker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | TrackerEnvelope]:
-    """Get a tracker (2022 path)
-
-     Deprecated; use `getTracker` (`GET /v1/manage/trackers/{trackerId}`). Same response.
-
-    Args:
-        tracker_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerEnvelope]
-    """
+    """Get a tracker (2022 path): `GET /v1/manage/tracker/{trackerId}`."""
 
     kwargs = _get_kwargs(
         tracker_id=tracker_id,
@@ -113,54 +92,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    tracker_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | TrackerEnvelope | None:
-    """Get a tracker (2022 path)
-
-     Deprecated; use `getTracker` (`GET /v1/manage/trackers/{trackerId}`). Same response.
-
-    Args:
-        tracker_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerEnvelope
-    """
-
-    return sync_detailed(
-        tracker_id=tracker_id,
-        client=client,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     tracker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Error | TrackerEnvelope]:
-    """Get a tracker (2022 path)
-
-     Deprecated; use `getTracker` (`GET /v1/manage/trackers/{trackerId}`). Same response.
-
-    Args:
-        tracker_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerEnvelope]
-    """
+    """Get a tracker (2022 path): `GET /v1/manage/tracker/{trackerId}`."""
 
     kwargs = _get_kwargs(
         tracker_id=tracker_id,
@@ -168,32 +108,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tracker_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | TrackerEnvelope | None:
-    """Get a tracker (2022 path)
-
-     Deprecated; use `getTracker` (`GET /v1/manage/trackers/{trackerId}`). Same response.
-
-    Args:
-        tracker_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            tracker_id=tracker_id,
-            client=client,
-        )
-    ).parsed
+    return _build_response(response)

@@ -4,8 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.tracker_list import TrackerList
 from ...types import UNSET, Response, Unset
@@ -32,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TrackerList | None:
+def _parse_response(response: httpx.Response) -> Error | TrackerList | None:
     if response.status_code == 200:
         response_200 = TrackerList.from_dict(response.json())
 
@@ -58,15 +57,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TrackerList]:
+def _build_response(response: httpx.Response) -> Response[Error | TrackerList]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -83,26 +79,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     name: str | Unset = UNSET,
 ) -> Response[Error | TrackerList]:
-    """List trackers
-
-     Returns every tracker of the account in one response (no pagination), or only the
-    tracker whose name matches `name` exactly (case-sensitive). One 2022 example shows a
-    singular `tracker` wrapper here; the list wrapper `trackers` is used, as in the other
-    examples and the Go SDK.
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerList]
-    """
+    """List trackers: `GET /v1/manage/trackers`."""
 
     kwargs = _get_kwargs(
         name=name,
@@ -112,60 +92,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-) -> Error | TrackerList | None:
-    """List trackers
-
-     Returns every tracker of the account in one response (no pagination), or only the
-    tracker whose name matches `name` exactly (case-sensitive). One 2022 example shows a
-    singular `tracker` wrapper here; the list wrapper `trackers` is used, as in the other
-    examples and the Go SDK.
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerList
-    """
-
-    return sync_detailed(
-        client=client,
-        name=name,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     name: str | Unset = UNSET,
 ) -> Response[Error | TrackerList]:
-    """List trackers
-
-     Returns every tracker of the account in one response (no pagination), or only the
-    tracker whose name matches `name` exactly (case-sensitive). One 2022 example shows a
-    singular `tracker` wrapper here; the list wrapper `trackers` is used, as in the other
-    examples and the Go SDK.
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerList]
-    """
+    """List trackers: `GET /v1/manage/trackers`."""
 
     kwargs = _get_kwargs(
         name=name,
@@ -173,35 +108,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-) -> Error | TrackerList | None:
-    """List trackers
-
-     Returns every tracker of the account in one response (no pagination), or only the
-    tracker whose name matches `name` exactly (case-sensitive). One 2022 example shows a
-    singular `tracker` wrapper here; the list wrapper `trackers` is used, as in the other
-    examples and the Go SDK.
-
-    Args:
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-        )
-    ).parsed
+    return _build_response(response)

@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.tracker_envelope import TrackerEnvelope
 from ...models.tracker_patch_operation import TrackerPatchOperation
@@ -39,9 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | TrackerEnvelope | None:
+def _parse_response(response: httpx.Response) -> Error | TrackerEnvelope | None:
     if response.status_code == 200:
         response_200 = TrackerEnvelope.from_dict(response.json())
 
@@ -82,17 +79,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TrackerEnvelope]:
+def _build_response(response: httpx.Response) -> Response[Error | TrackerEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -110,31 +102,10 @@ def _build_response(
 def sync_detailed(
     tracker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[TrackerPatchOperation],
 ) -> Response[Error | TrackerEnvelope]:
-    """Update a tracker
-
-     Changes a tracker with a JSON-Patch (RFC 6902) array. Each operation is `add`,
-    `replace` or `remove` on one of `/name`, `/description`, `/categories`, `/languages`,
-    `/vocabulary`, `/excludeVocabulary`. Symbl's newer guide and Go SDK send the array as
-    `application/json` (not `application/json-patch+json`), so that is the media type
-    described. Renaming to an existing name answers `409`; the 1 MB and one-concurrent
-    request limits of `createTracker` apply. This replaces the 2022 `PUT
-    /v1/manage/tracker/{trackerId}` (project decision 3).
-
-    Args:
-        tracker_id (str):
-        body (list[TrackerPatchOperation]): JSON-Patch (RFC 6902) operations applied in order to a
-            tracker.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerEnvelope]
-    """
+    """Update a tracker: `PATCH /v1/manage/trackers/{trackerId}`."""
 
     kwargs = _get_kwargs(
         tracker_id=tracker_id,
@@ -145,73 +116,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    tracker_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[TrackerPatchOperation],
-) -> Error | TrackerEnvelope | None:
-    """Update a tracker
-
-     Changes a tracker with a JSON-Patch (RFC 6902) array. Each operation is `add`,
-    `replace` or `remove` on one of `/name`, `/description`, `/categories`, `/languages`,
-    `/vocabulary`, `/excludeVocabulary`. Symbl's newer guide and Go SDK send the array as
-    `application/json` (not `application/json-patch+json`), so that is the media type
-    described. Renaming to an existing name answers `409`; the 1 MB and one-concurrent
-    request limits of `createTracker` apply. This replaces the 2022 `PUT
-    /v1/manage/tracker/{trackerId}` (project decision 3).
-
-    Args:
-        tracker_id (str):
-        body (list[TrackerPatchOperation]): JSON-Patch (RFC 6902) operations applied in order to a
-            tracker.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerEnvelope
-    """
-
-    return sync_detailed(
-        tracker_id=tracker_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     tracker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[TrackerPatchOperation],
 ) -> Response[Error | TrackerEnvelope]:
-    """Update a tracker
-
-     Changes a tracker with a JSON-Patch (RFC 6902) array. Each operation is `add`,
-    `replace` or `remove` on one of `/name`, `/description`, `/categories`, `/languages`,
-    `/vocabulary`, `/excludeVocabulary`. Symbl's newer guide and Go SDK send the array as
-    `application/json` (not `application/json-patch+json`), so that is the media type
-    described. Renaming to an existing name answers `409`; the 1 MB and one-concurrent
-    request limits of `createTracker` apply. This replaces the 2022 `PUT
-    /v1/manage/tracker/{trackerId}` (project decision 3).
-
-    Args:
-        tracker_id (str):
-        body (list[TrackerPatchOperation]): JSON-Patch (RFC 6902) operations applied in order to a
-            tracker.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerEnvelope]
-    """
+    """Update a tracker: `PATCH /v1/manage/trackers/{trackerId}`."""
 
     kwargs = _get_kwargs(
         tracker_id=tracker_id,
@@ -220,42 +134,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tracker_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[TrackerPatchOperation],
-) -> Error | TrackerEnvelope | None:
-    """Update a tracker
-
-     Changes a tracker with a JSON-Patch (RFC 6902) array. Each operation is `add`,
-    `replace` or `remove` on one of `/name`, `/description`, `/categories`, `/languages`,
-    `/vocabulary`, `/excludeVocabulary`. Symbl's newer guide and Go SDK send the array as
-    `application/json` (not `application/json-patch+json`), so that is the media type
-    described. Renaming to an existing name answers `409`; the 1 MB and one-concurrent
-    request limits of `createTracker` apply. This replaces the 2022 `PUT
-    /v1/manage/tracker/{trackerId}` (project decision 3).
-
-    Args:
-        tracker_id (str):
-        body (list[TrackerPatchOperation]): JSON-Patch (RFC 6902) operations applied in order to a
-            tracker.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            tracker_id=tracker_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)

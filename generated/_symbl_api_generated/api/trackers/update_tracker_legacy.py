@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.legacy_tracker_update import LegacyTrackerUpdate
 from ...models.tracker_envelope import TrackerEnvelope
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | TrackerEnvelope | None:
+def _parse_response(response: httpx.Response) -> Error | TrackerEnvelope | None:
     if response.status_code == 200:
         response_200 = TrackerEnvelope.from_dict(response.json())
 
@@ -79,17 +76,12 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TrackerEnvelope]:
+def _build_response(response: httpx.Response) -> Response[Error | TrackerEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
@@ -107,28 +99,10 @@ def _build_response(
 def sync_detailed(
     tracker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LegacyTrackerUpdate,
 ) -> Response[Error | TrackerEnvelope]:
-    """Update a tracker (2022 path)
-
-     Deprecated; use `updateTracker` (`PATCH /v1/manage/trackers/{trackerId}` with
-    JSON-Patch). Sends the tracker's `name` and `vocabulary`. The 2022 text calls this an
-    update while its example response shows the old and new vocabulary merged, so the
-    result may be a union of the terms rather than a replacement; `updateTracker` states
-    the intent explicitly.
-
-    Args:
-        tracker_id (str):
-        body (LegacyTrackerUpdate): Body of the deprecated `PUT /v1/manage/tracker/{trackerId}`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerEnvelope]
-    """
+    """Update a tracker (2022 path): `PUT /v1/manage/tracker/{trackerId}`."""
 
     kwargs = _get_kwargs(
         tracker_id=tracker_id,
@@ -139,67 +113,16 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    tracker_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LegacyTrackerUpdate,
-) -> Error | TrackerEnvelope | None:
-    """Update a tracker (2022 path)
-
-     Deprecated; use `updateTracker` (`PATCH /v1/manage/trackers/{trackerId}` with
-    JSON-Patch). Sends the tracker's `name` and `vocabulary`. The 2022 text calls this an
-    update while its example response shows the old and new vocabulary merged, so the
-    result may be a union of the terms rather than a replacement; `updateTracker` states
-    the intent explicitly.
-
-    Args:
-        tracker_id (str):
-        body (LegacyTrackerUpdate): Body of the deprecated `PUT /v1/manage/tracker/{trackerId}`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerEnvelope
-    """
-
-    return sync_detailed(
-        tracker_id=tracker_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _build_response(response)
 
 
 async def asyncio_detailed(
     tracker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LegacyTrackerUpdate,
 ) -> Response[Error | TrackerEnvelope]:
-    """Update a tracker (2022 path)
-
-     Deprecated; use `updateTracker` (`PATCH /v1/manage/trackers/{trackerId}` with
-    JSON-Patch). Sends the tracker's `name` and `vocabulary`. The 2022 text calls this an
-    update while its example response shows the old and new vocabulary merged, so the
-    result may be a union of the terms rather than a replacement; `updateTracker` states
-    the intent explicitly.
-
-    Args:
-        tracker_id (str):
-        body (LegacyTrackerUpdate): Body of the deprecated `PUT /v1/manage/tracker/{trackerId}`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackerEnvelope]
-    """
+    """Update a tracker (2022 path): `PUT /v1/manage/tracker/{trackerId}`."""
 
     kwargs = _get_kwargs(
         tracker_id=tracker_id,
@@ -208,39 +131,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tracker_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LegacyTrackerUpdate,
-) -> Error | TrackerEnvelope | None:
-    """Update a tracker (2022 path)
-
-     Deprecated; use `updateTracker` (`PATCH /v1/manage/trackers/{trackerId}` with
-    JSON-Patch). Sends the tracker's `name` and `vocabulary`. The 2022 text calls this an
-    update while its example response shows the old and new vocabulary merged, so the
-    result may be a union of the terms rather than a replacement; `updateTracker` states
-    the intent explicitly.
-
-    Args:
-        tracker_id (str):
-        body (LegacyTrackerUpdate): Body of the deprecated `PUT /v1/manage/tracker/{trackerId}`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackerEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            tracker_id=tracker_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return _build_response(response)
