@@ -167,7 +167,8 @@ def surface(generated_root: Path, overrides_root: Path | None) -> dict[str, Any]
         if inspect.ismodule(models_module):
             models = _public_names(models_module)
     for name, value in sorted(vars(resources).items()):
-        if inspect.isclass(value) and value.__module__ == RESOURCES and not name.startswith("_"):
+        # Resources live in the package itself or in one module per tag below it.
+        if inspect.isclass(value) and value.__module__.startswith(RESOURCES) and not name.startswith("_"):
             classes[f"{RESOURCES}.{name}"] = _members(value)
     return {
         "version": str(getattr(meta, "__version__", "")),
