@@ -48,6 +48,8 @@ def _annotation(value: Any) -> str:
 def _default(value: Any) -> str | None:
     if value is inspect.Parameter.empty:
         return None
+    if type(value).__name__ in ("Unset", "UnsetType"):  # the sentinel, whichever class implements it
+        return "UNSET"
     return _ADDRESS.sub("", repr(value))
 
 

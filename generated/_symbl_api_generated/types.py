@@ -58,7 +58,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@dataclass
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -74,7 +74,7 @@ class File:
 T = TypeVar("T")
 
 
-@dataclass
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
