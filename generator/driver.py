@@ -26,6 +26,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from .bundle import BUNDLE_PATH, ROOT, bundle
+from .constraints import Constraints
 from .tables import build_tables
 
 GENERATOR_DIR = Path(__file__).resolve().parent
@@ -131,6 +132,7 @@ def generate_into(target: Path, spec_path: Path | None = None) -> Path:
     if target.exists():
         shutil.rmtree(target)
     project = _SymblProject(openapi=openapi, config=config, custom_template_path=TEMPLATES, tables=tables)
+    project.env.globals.update(constraints=Constraints(raw_spec))
     # The stock build prints a progress line to stdout; keep our output to what we say.
     with contextlib.redirect_stdout(io.StringIO()):
         errors = list(project.build())

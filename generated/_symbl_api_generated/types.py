@@ -1,19 +1,51 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
-"""Contains some shared types for properties"""
+"""Shared types of the generated package: UNSET, the model base class, File and Response."""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Self, TypeVar
 
-from attrs import define
+import msgspec
+
+# msgspec's own sentinel: falsy, and a field holding it is left out of to_dict() and of JSON.
+Unset = msgspec.UnsetType
+UNSET = msgspec.UNSET
 
 
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
+# gc=False: decoded models hold only JSON values and other models, never a reference cycle,
+# so the cyclic GC need not track them; a large response then decodes about twice as fast
+# (the collector no longer walks every new object) and each object is 16 bytes smaller.
+# A caller who builds a cycle out of models (a model inside its own list) leaks that cycle.
+class Model(msgspec.Struct, repr_omit_defaults=True, gc=False):
+    """Base of every model: a msgspec Struct, decoded from JSON bytes in one pass.
+
+    `repr` lists only the fields that are set; `==` compares field by field.
+    """
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready builtins, keyed by wire name; UNSET fields are left out."""
+        data: dict[str, Any] = msgspec.to_builtins(self)
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from a mapping keyed by wire name; raises msgspec.ValidationError naming the path."""
+        return msgspec.convert(src_dict, cls)
 
 
-UNSET: Unset = Unset()
+def check_unique(name: str, items: "list[Any] | Unset") -> None:
+    """uniqueItems: raised as a ValidationError by msgspec when decoding."""
+    if not isinstance(items, Unset) and len({msgspec.json.encode(i) for i in items}) != len(items):
+        raise ValueError(f"`{name}` must not repeat an item")
+
+
+def check_required_with(model: Model, condition: str, needed: Mapping[str, Any]) -> None:
+    """When `condition` holds, each of `needed` (wire name: value) must be set (dependentRequired, if/then)."""
+    missing = [wire for wire, value in needed.items() if isinstance(value, Unset)]
+    if missing:
+        raise ValueError(f"`{'`, `'.join(missing)}` required in {type(model).__name__} when {condition}")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -26,7 +58,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -42,7 +74,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
@@ -52,4 +84,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "Model", "RequestFiles", "Response", "Unset"]

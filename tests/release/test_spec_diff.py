@@ -59,6 +59,12 @@ def tagged_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = tmp_path_factory.mktemp("spec-diff") / "repo"
     for folder in ("spec", "generated/_symbl_api_generated", "overrides/symbl_api"):
         shutil.copytree(ROOT / folder, repo / folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    # The copy is released as 1.0.0 whatever the working tree's version is.
+    current = yaml.safe_load((repo / "spec/openapi.yaml").read_text(encoding="utf-8"))["info"]["version"]
+    for file in ("spec/openapi.yaml", "generated/_symbl_api_generated/_meta.py"):
+        path = repo / file
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(f"version: {current}\n", "version: 1.0.0\n").replace(f'"{current}"', '"1.0.0"'))
     _git(repo, "init", "-q", "-b", "main")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-q", "-m", "release 1.0.0")

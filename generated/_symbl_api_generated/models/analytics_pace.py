@@ -1,58 +1,13 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnalyticsPace")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class AnalyticsPace:
-    wpm: float | Unset = UNSET
+class AnalyticsPace(Model):
+    wpm: Annotated[float, msgspec.Meta(ge=0)] | Unset = UNSET
     """ Words per minute. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        wpm = self.wpm
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wpm is not UNSET:
-            field_dict["wpm"] = wpm
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        wpm = d.pop("wpm", UNSET)
-
-        analytics_pace = cls(
-            wpm=wpm,
-        )
-
-        analytics_pace.additional_properties = d
-        return analytics_pace
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

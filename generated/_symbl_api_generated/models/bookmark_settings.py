@@ -1,60 +1,15 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BookmarkSettings")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class BookmarkSettings:
+class BookmarkSettings(Model):
     """Defaults for bookmarks."""
 
-    duration: int | Unset = UNSET
+    duration: Annotated[int, msgspec.Meta(ge=1)] | Unset = UNSET
     """ Default bookmark length in seconds. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        duration = self.duration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
-
-        bookmark_settings = cls(
-            duration=duration,
-        )
-
-        bookmark_settings.additional_properties = d
-        return bookmark_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,17 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-T = TypeVar("T", bound="ChannelMetadata")
+from ..types import Model
 
 
-@_attrs_define
-class ChannelMetadata:
+class ChannelMetadata(Model):
     """The speaker on one channel of a multi-channel recording.
 
     Example:
@@ -19,58 +16,11 @@ class ChannelMetadata:
 
     """
 
-    channel: int
+    channel: Annotated[int, msgspec.Meta(ge=1)]
     """ Channel number, starting at 1. """
+
     speaker: ChannelSpeaker
     """ The person speaking on a channel. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        channel = self.channel
-
-        speaker = self.speaker.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channel": channel,
-                "speaker": speaker,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        channel = d.pop("channel")
-
-        speaker = ChannelSpeaker.from_dict(d.pop("speaker"))
-
-        channel_metadata = cls(
-            channel=channel,
-            speaker=speaker,
-        )
-
-        channel_metadata.additional_properties = d
-        return channel_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.channel_speaker import ChannelSpeaker

@@ -1,19 +1,12 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import msgspec
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DeleteResult")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class DeleteResult:
+class DeleteResult(Model):
     """Acknowledgement of a management delete.
 
     Example:
@@ -22,60 +15,7 @@ class DeleteResult:
     """
 
     id: str
+
     deleted: bool
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        deleted = self.deleted
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "deleted": deleted,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        deleted = d.pop("deleted")
-
-        type_ = d.pop("type", UNSET)
-
-        delete_result = cls(
-            id=id,
-            deleted=deleted,
-            type_=type_,
-        )
-
-        delete_result.additional_properties = d
-        return delete_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    type_: str | Unset = msgspec.field(default=UNSET, name="type")

@@ -1,60 +1,15 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-T = TypeVar("T", bound="EndpointActionParameters")
+from ..types import Model
 
 
-@_attrs_define
-class EndpointActionParameters:
+class EndpointActionParameters(Model):
     """Inputs of the action."""
 
-    emails: list[str]
+    emails: Annotated[list[str], msgspec.Meta(min_length=1)]
     """ Who receives the summary email. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        emails = self.emails
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emails": emails,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
-
-        endpoint_action_parameters = cls(
-            emails=emails,
-        )
-
-        endpoint_action_parameters.additional_properties = d
-        return endpoint_action_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,48 +1,7 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+EndpointStartRequestHeaders = dict[str, str]
+""" Extra headers for the call set-up, name to value (Symbl's generated client only).
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="EndpointStartRequestHeaders")
-
-
-@_attrs_define
-class EndpointStartRequestHeaders:
-    """Extra headers for the call set-up, name to value (Symbl's generated client only)."""
-
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint_start_request_headers = cls()
-
-        endpoint_start_request_headers.additional_properties = d
-        return endpoint_start_request_headers
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ """

@@ -1,69 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EndpointTimeZone")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class EndpointTimeZone:
+class EndpointTimeZone(Model):
     """Time zone of the meeting."""
 
     name: str | Unset = UNSET
     """ IANA time-zone name. """
+
     offset: int | Unset = UNSET
     """ UTC offset in minutes. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        endpoint_time_zone = cls(
-            name=name,
-            offset=offset,
-        )
-
-        endpoint_time_zone.additional_properties = d
-        return endpoint_time_zone
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,67 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..models.formatted_transcript_content_content_type import FormattedTranscriptContentContentType
+from ..types import Model
 
-T = TypeVar("T", bound="FormattedTranscriptContent")
 
-
-@_attrs_define
-class FormattedTranscriptContent:
+class FormattedTranscriptContent(Model):
     payload: str
     """ The Markdown or SRT text. """
-    content_type: FormattedTranscriptContentContentType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        payload = self.payload
-
-        content_type = self.content_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payload": payload,
-                "contentType": content_type,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        payload = d.pop("payload")
-
-        content_type = FormattedTranscriptContentContentType(d.pop("contentType"))
-
-        formatted_transcript_content = cls(
-            payload=payload,
-            content_type=content_type,
-        )
-
-        formatted_transcript_content.additional_properties = d
-        return formatted_transcript_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    content_type: FormattedTranscriptContentContentType = msgspec.field(name="contentType")

@@ -1,70 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="IntelligenceSettings")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class IntelligenceSettings:
+class IntelligenceSettings(Model):
     """Defaults for insight features."""
 
     bookmarks: BookmarkSettings | Unset = UNSET
     """ Defaults for bookmarks. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        bookmarks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bookmarks, Unset):
-            bookmarks = self.bookmarks.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bookmarks is not UNSET:
-            field_dict["bookmarks"] = bookmarks
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _bookmarks = d.pop("bookmarks", UNSET)
-        bookmarks: BookmarkSettings | Unset
-        if isinstance(_bookmarks, Unset):
-            bookmarks = UNSET
-        else:
-            bookmarks = BookmarkSettings.from_dict(_bookmarks)
-
-        intelligence_settings = cls(
-            bookmarks=bookmarks,
-        )
-
-        intelligence_settings.additional_properties = d
-        return intelligence_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.bookmark_settings import BookmarkSettings

@@ -1,71 +1,17 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.job_status_value import JobStatusValue
+from ..types import Model
 
-T = TypeVar("T", bound="JobStatus")
 
-
-@_attrs_define
-class JobStatus:
+class JobStatus(Model):
     """A processing job and where it is."""
 
     id: UUID
     """ Job id (a UUID). """
+
     status: JobStatusValue
     """ Where a job is; `completed` and `failed` are final. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        status = JobStatusValue(d.pop("status"))
-
-        job_status = cls(
-            id=id,
-            status=status,
-        )
-
-        job_status.additional_properties = d
-        return job_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

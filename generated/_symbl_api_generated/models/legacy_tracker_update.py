@@ -1,77 +1,22 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LegacyTrackerUpdate")
+from ..types import UNSET, Model, Unset, check_unique
 
 
-@_attrs_define
-class LegacyTrackerUpdate:
+class LegacyTrackerUpdate(Model):
     """Body of the deprecated `PUT /v1/manage/tracker/{trackerId}`."""
 
-    name: str
-    vocabulary: list[str]
-    id: str | Unset = UNSET
+    name: Annotated[str, msgspec.Meta(min_length=1)]
+
+    vocabulary: Annotated[list[str], msgspec.Meta(min_length=1)]
+
+    id: Annotated[str, msgspec.Meta(pattern="^[0-9]{1,32}$")] | Unset = UNSET
     """ The tracker's id; when given it must equal `trackerId` in the path. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        vocabulary = self.vocabulary
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "vocabulary": vocabulary,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        vocabulary = cast(list[str], d.pop("vocabulary"))
-
-        id = d.pop("id", UNSET)
-
-        legacy_tracker_update = cls(
-            name=name,
-            vocabulary=vocabulary,
-            id=id,
-        )
-
-        legacy_tracker_update.additional_properties = d
-        return legacy_tracker_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __post_init__(self) -> None:
+        check_unique("vocabulary", self.vocabulary)

@@ -1,79 +1,21 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SpeakerEventUser")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class SpeakerEventUser:
+class SpeakerEventUser(Model):
     """The person a speaker event is about."""
 
-    name: str
+    name: Annotated[str, msgspec.Meta(min_length=1)]
     """ Display name. """
-    user_id: str
+
+    user_id: Annotated[str, msgspec.Meta(min_length=1)] = msgspec.field(name="userId")
     """ The caller's own identifier for the person, often an email address. """
+
     id: str | Unset = UNSET
     """ Member id, when known. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        user_id = self.user_id
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "userId": user_id,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        user_id = d.pop("userId")
-
-        id = d.pop("id", UNSET)
-
-        speaker_event_user = cls(
-            name=name,
-            user_id=user_id,
-            id=id,
-        )
-
-        speaker_event_user.additional_properties = d
-        return speaker_event_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,95 +1,21 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import msgspec
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StreamingDetectedEntity")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class StreamingDetectedEntity:
+class StreamingDetectedEntity(Model):
     """An entity type/subtype with its matches."""
 
-    type_: str
+    type_: str = msgspec.field(name="type")
+
     matches: list[StreamingEntityMatch]
-    sub_type: str | Unset = UNSET
+
+    sub_type: str | Unset = msgspec.field(default=UNSET, name="subType")
+
     category: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        matches = []
-        for matches_item_data in self.matches:
-            matches_item = matches_item_data.to_dict()
-            matches.append(matches_item)
-
-        sub_type = self.sub_type
-
-        category = self.category
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "matches": matches,
-            }
-        )
-        if sub_type is not UNSET:
-            field_dict["subType"] = sub_type
-        if category is not UNSET:
-            field_dict["category"] = category
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        matches = []
-        _matches = d.pop("matches")
-        for matches_item_data in _matches:
-            matches_item = StreamingEntityMatch.from_dict(matches_item_data)
-
-            matches.append(matches_item)
-
-        sub_type = d.pop("subType", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        streaming_detected_entity = cls(
-            type_=type_,
-            matches=matches,
-            sub_type=sub_type,
-            category=category,
-        )
-
-        streaming_detected_entity.additional_properties = d
-        return streaming_detected_entity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.streaming_entity_match import StreamingEntityMatch

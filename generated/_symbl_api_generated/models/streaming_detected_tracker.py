@@ -1,87 +1,17 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StreamingDetectedTracker")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class StreamingDetectedTracker:
+class StreamingDetectedTracker(Model):
     """A tracker with the matches found so far."""
 
     name: str
+
     matches: list[StreamingTrackerMatch]
+
     id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        matches = []
-        for matches_item_data in self.matches:
-            matches_item = matches_item_data.to_dict()
-            matches.append(matches_item)
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "matches": matches,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        matches = []
-        _matches = d.pop("matches")
-        for matches_item_data in _matches:
-            matches_item = StreamingTrackerMatch.from_dict(matches_item_data)
-
-            matches.append(matches_item)
-
-        id = d.pop("id", UNSET)
-
-        streaming_detected_tracker = cls(
-            name=name,
-            matches=matches,
-            id=id,
-        )
-
-        streaming_detected_tracker.additional_properties = d
-        return streaming_detected_tracker
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.streaming_tracker_match import StreamingTrackerMatch

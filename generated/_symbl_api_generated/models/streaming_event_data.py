@@ -1,60 +1,17 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StreamingEventData")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class StreamingEventData:
+class StreamingEventData(Model):
     """Details of a lifecycle event; open, as Symbl adds fields per event."""
 
-    conversation_id: str | Unset = UNSET
+    conversation_id: Annotated[str, msgspec.Meta(pattern="^[0-9]{1,32}$")] | Unset = msgspec.field(
+        default=UNSET, name="conversationId"
+    )
     """ Conversation id (a numeric string). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        conversation_id = self.conversation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if conversation_id is not UNSET:
-            field_dict["conversationId"] = conversation_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversationId", UNSET)
-
-        streaming_event_data = cls(
-            conversation_id=conversation_id,
-        )
-
-        streaming_event_data.additional_properties = d
-        return streaming_event_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Annotated, Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StreamingMessageResponse")
+from ..types import UNSET, Model, Unset
 
 
-@_attrs_define
-class StreamingMessageResponse:
+class StreamingMessageResponse(Model):
     """Finalized transcript messages, sent as soon as they are processed (no insights).
 
     Example:
@@ -25,75 +20,12 @@ class StreamingMessageResponse:
 
     """
 
-    type_: Literal["message_response"]
+    type_: Literal["message_response"] = msgspec.field(name="type")
+
     messages: list[StreamingMessage]
-    sequence_number: int | Unset = UNSET
+
+    sequence_number: Annotated[int, msgspec.Meta(ge=0)] | Unset = msgspec.field(default=UNSET, name="sequenceNumber")
     """ Order of this response among the connection's responses. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        sequence_number = self.sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "messages": messages,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequenceNumber"] = sequence_number
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["message_response"], d.pop("type"))
-        if type_ != "message_response":
-            raise ValueError(f"type must match const 'message_response', got '{type_}'")
-
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = StreamingMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        sequence_number = d.pop("sequenceNumber", UNSET)
-
-        streaming_message_response = cls(
-            type_=type_,
-            messages=messages,
-            sequence_number=sequence_number,
-        )
-
-        streaming_message_response.additional_properties = d
-        return streaming_message_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.streaming_message import StreamingMessage

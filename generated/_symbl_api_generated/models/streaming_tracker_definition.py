@@ -1,66 +1,16 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-T = TypeVar("T", bound="StreamingTrackerDefinition")
+from ..types import Model
 
 
-@_attrs_define
-class StreamingTrackerDefinition:
+class StreamingTrackerDefinition(Model):
     """A tracker defined inline for one streaming conversation."""
 
-    name: str
-    vocabulary: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: Annotated[str, msgspec.Meta(min_length=1)]
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        vocabulary = self.vocabulary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "vocabulary": vocabulary,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        vocabulary = cast(list[str], d.pop("vocabulary"))
-
-        streaming_tracker_definition = cls(
-            name=name,
-            vocabulary=vocabulary,
-        )
-
-        streaming_tracker_definition.additional_properties = d
-        return streaming_tracker_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    vocabulary: Annotated[list[str], msgspec.Meta(min_length=1)]

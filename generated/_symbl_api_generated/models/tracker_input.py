@@ -1,17 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-T = TypeVar("T", bound="TrackerInput")
+from ..types import Model
 
 
-@_attrs_define
-class TrackerInput:
+class TrackerInput(Model):
     """A tracker (beta) to detect in one conversation.
 
     Example:
@@ -19,57 +16,10 @@ class TrackerInput:
 
     """
 
-    name: str
+    name: Annotated[str, msgspec.Meta(min_length=1)]
     """ Name of the tracker, reported with each match. """
-    vocabulary: list[str]
+
+    vocabulary: Annotated[list[str], msgspec.Meta(min_length=1)]
     """ Phrases that signal the tracker; similar phrases match too. 5 to 50 terms are
     recommended; only `.`, `'` and `-` punctuation is allowed.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        vocabulary = self.vocabulary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "vocabulary": vocabulary,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        vocabulary = cast(list[str], d.pop("vocabulary"))
-
-        tracker_input = cls(
-            name=name,
-            vocabulary=vocabulary,
-        )
-
-        tracker_input.additional_properties = d
-        return tracker_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,71 +1,21 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Annotated
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
-T = TypeVar("T", bound="UpdatedConversation")
+from ..types import Model
 
 
-@_attrs_define
-class UpdatedConversation:
+class UpdatedConversation(Model):
     """The conversation id and its metadata after an update."""
 
-    id: str
+    id: Annotated[str, msgspec.Meta(pattern="^[0-9]{1,32}$")]
     """ Conversation id (a numeric string). """
+
     metadata: ConversationMetadata
     """ Caller-defined metadata on a conversation; string keys to string values of at most 128 characters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "metadata": metadata,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        metadata = ConversationMetadata.from_dict(d.pop("metadata"))
-
-        updated_conversation = cls(
-            id=id,
-            metadata=metadata,
-        )
-
-        updated_conversation.additional_properties = d
-        return updated_conversation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.conversation_metadata import ConversationMetadata

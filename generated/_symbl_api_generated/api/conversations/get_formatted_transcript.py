@@ -4,6 +4,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import msgspec
 
 from ...client import Client
 from ...models.error import Error
@@ -37,34 +38,22 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Error | FormattedTranscript | None:
     if response.status_code == 200:
-        response_200 = FormattedTranscript.from_dict(response.json())
-
-        return response_200
+        return msgspec.json.decode(response.content, type=FormattedTranscript)
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return msgspec.json.decode(response.content, type=Error)
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return msgspec.json.decode(response.content, type=Error)
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return msgspec.json.decode(response.content, type=Error)
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return msgspec.json.decode(response.content, type=Error)
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return msgspec.json.decode(response.content, type=Error)
 
     return None
 
@@ -72,7 +61,7 @@ def _parse_response(response: httpx.Response) -> Error | FormattedTranscript | N
 def _build_response(response: httpx.Response) -> Response[Error | FormattedTranscript]:
     try:
         parsed = _parse_response(response)
-    except (ValueError, KeyError, TypeError):
+    except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
         if response.status_code < 400:

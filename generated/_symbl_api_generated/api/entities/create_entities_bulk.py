@@ -3,6 +3,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+import msgspec
 
 from ...client import Client
 from ...models.custom_entity_list import CustomEntityList
@@ -38,39 +39,25 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> CustomEntityList | Error | None:
     if response.status_code == 200:
-        response_200 = CustomEntityList.from_dict(response.json())
-
-        return response_200
+        return msgspec.json.decode(response.content, type=CustomEntityList)
 
     if response.status_code == 201:
-        response_201 = CustomEntityList.from_dict(response.json())
-
-        return response_201
+        return msgspec.json.decode(response.content, type=CustomEntityList)
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return msgspec.json.decode(response.content, type=Error)
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return msgspec.json.decode(response.content, type=Error)
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+        return msgspec.json.decode(response.content, type=Error)
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return msgspec.json.decode(response.content, type=Error)
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
+        return msgspec.json.decode(response.content, type=Error)
 
     return None
 
@@ -78,7 +65,7 @@ def _parse_response(response: httpx.Response) -> CustomEntityList | Error | None
 def _build_response(response: httpx.Response) -> Response[CustomEntityList | Error]:
     try:
         parsed = _parse_response(response)
-    except (ValueError, KeyError, TypeError):
+    except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
         # An error answer whose body is not the documented Error (a proxy's HTML page, plain
         # text) must still reach the caller as an error status, not as a decoding failure.
         if response.status_code < 400:
