@@ -17,7 +17,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "installing pinned dependencies into $(VENV) ..."
-	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,cli]'
 	@touch $@
 
 bundle: $(STAMP) ## write the single-file spec to build/openapi.yaml
