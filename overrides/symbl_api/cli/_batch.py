@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemaini
 from rich.progress import Progress as Display
 
 from .._client import AsyncSymbl
-from ._common import INCOMPLETE, JOB_FAILED, Failure, client_options, make_async_client, stderr, stdout
+from ._common import INCOMPLETE, JOB_FAILED, Failure, client_options, make_async_client, stderr
 from ._inputs import collect
 from ._runner import BatchAborted, BatchRunner, Progress
 from ._state import BatchState, StateBusyError
@@ -145,13 +145,11 @@ def _report(state: BatchState, p: Progress) -> None:
         f"{p.failed} failed, {p.unknown} unknown"
     )
     for item in state.items("failed"):
-        stdout.print(f"failed\t{item.source.location}\t{item.error}", markup=False)
+        click.echo(f"failed\t{item.source.location}\t{item.error}")
     for item in state.items("submitted"):
-        stdout.print(
-            f"running\t{item.source.location}\tjob {item.job_id} conversation {item.conversation_id}", markup=False
-        )
+        click.echo(f"running\t{item.source.location}\tjob {item.job_id} conversation {item.conversation_id}")
     for item in state.items("unknown"):
-        stdout.print(f"unknown\t{item.source.location}\t{item.name}: {item.error}", markup=False)
+        click.echo(f"unknown\t{item.source.location}\t{item.name}: {item.error}")
     if p.failed:
         raise Failure(f"{p.failed} item(s) failed; run the same command again to retry them", JOB_FAILED)
     if p.running or p.unknown:

@@ -128,6 +128,8 @@ class BatchRunner:
     async def run(self) -> Progress:
         """Process every row that is not done; returns the final counts."""
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        for partial in self.out_dir.glob("*.json.partial"):  # left by a run killed mid-write
+            partial.unlink()
         self.state.recover()
         await self._reconcile()
         self._refresh(force=True)
