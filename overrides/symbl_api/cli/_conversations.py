@@ -13,9 +13,10 @@ from .._errors import status_error
 from ._common import client_options, make_client, stdout
 from ._process import FORMATS
 
-# Columns shown first when present; any other scalar field follows.
-PREFERRED = ("id", "name", "startTime", "timeOffset", "from", "text", "type", "score", "assignee", "dueBy")
-MAX_COLUMNS = 6
+# Columns shown first when present; any other scalar field follows, up to MAX_COLUMNS.
+TEXT_FIRST = ("text", "from", "type", "assignee", "dueBy", "score", "timeOffset")
+ID_FIRST = ("id", "name", "startTime", "type")
+MAX_COLUMNS = 5
 
 
 def _cell(value: Any) -> str:
@@ -38,8 +39,12 @@ def render(body: Any) -> None:
         return
     dicts = [row for row in rows if isinstance(row, dict)]
     seen = [key for row in dicts for key in row if not isinstance(row[key], list) or key == "from"]
-    columns = [k for k in PREFERRED if k in seen] + [k for k in dict.fromkeys(seen) if k not in PREFERRED]
-    table = Table(*columns[:MAX_COLUMNS], caption=f"{len(rows)} item(s)")
+    preferred = TEXT_FIRST if "text" in seen else ID_FIRST
+    columns = [k for k in preferred if k in seen] + [k for k in dict.fromkeys(seen) if k not in preferred]
+    table = Table(caption=f"{len(rows)} item(s)")
+    for key in columns[:MAX_COLUMNS]:
+        # Ids are copied into the next command: never cut or wrapped; other cells wrap.
+        table.add_column(key, overflow="fold", no_wrap=key == "id", min_width=len(key))
     for row in dicts:
         table.add_row(*(_cell(row.get(key)) for key in columns[:MAX_COLUMNS]))
     stdout.print(table)
