@@ -70,5 +70,11 @@ bench: $(STAMP) ## benchmark suite: one table of ratios, results in build/bench/
 bench-check: $(STAMP) ## run the benchmarks; fail if a ratio is >20% worse than tests/bench/baseline.json
 	@PYTHONPATH=mock $(PY) -m tests.bench --check
 
-clean: ## remove build outputs (keeps .venv)
-	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache
+# Everything the targets write (the same list as .gitignore, less .venv); `make clean` keeps .venv.
+CLEANED := build dist reports .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis schemathesis-report \
+	results symbl-results *.egg-info
+
+clean: ## remove everything the targets create (keeps .venv)
+	rm -rf $(CLEANED)
+	find . -path ./.venv -prune -o \( -name __pycache__ -o -name .ruff_cache \) -type d -prune -exec rm -rf {} +
+	find . -path ./.venv -prune -o -name '*.pyc' -type f -exec rm -f {} +
