@@ -25,6 +25,8 @@ from typing import Any
 
 import httpx
 
+from _symbl_api_generated._operations import OPERATIONS
+
 from .._client import AsyncSymbl
 from .._errors import (
     APIConnectionError,
@@ -131,6 +133,7 @@ class BatchRunner:
         for partial in self.out_dir.glob("*.json.partial"):  # left by a run killed mid-write
             partial.unlink()
         self.state.recover()
+        await self._warm_up()
         await self._reconcile()
         self._refresh(force=True)
         # Resume what is in flight first, then submit what is pending; repeat for rows that a
@@ -192,6 +195,7 @@ class BatchRunner:
         except InvalidArgumentError as error:
             self.state.failed(item.id, str(error))
             return None
+        operation_id = OPERATIONS[method].operation_id
         self.state.submitting(item.id)
         refused = 0
         while True:
@@ -214,11 +218,13 @@ class BatchRunner:
                     self.state.unknown(item.id, str(error))
                 return None
             except APIConnectionError as error:
-                if isinstance(error.__cause__, NEVER_SENT) and refused < MAX_REFUSED_TRIES:
+                # Never sent: the connection was refused, or an earlier request (the token) failed.
+                never_sent = isinstance(error.__cause__, NEVER_SENT) or error.operation not in (None, operation_id)
+                if never_sent and refused < MAX_REFUSED_TRIES:
                     refused += 1
                     await self._sleep(_backoff(refused))
                     continue
-                if isinstance(error.__cause__, NEVER_SENT):
+                if never_sent:
                     self.state.failed(item.id, str(error))
                 else:
                     self.state.unknown(item.id, str(error))
@@ -241,6 +247,18 @@ class BatchRunner:
                     f"conversation {conversation_id} has no messages after {waited:.0f} s", job_id="", job=None
                 )
             await self._sleep(policy.interval(waited, random.random()))
+
+    async def _warm_up(self) -> None:
+        """Get the token first, retrying: fetching it is a POST the client does not repeat on a
+        dropped connection or a 5xx, and the batch should not stop for one such blip."""
+        for attempt in range(MAX_REFUSED_TRIES):
+            try:
+                await self.client.conversations.list_conversations(limit=1)
+                return
+            except (APIConnectionError, APIStatusError) as error:
+                if isinstance(error, AuthenticationError | PermissionDeniedError) or attempt == MAX_REFUSED_TRIES - 1:
+                    raise BatchAborted(str(error)) from error
+                await self._sleep(_backoff(attempt))
 
     async def _reconcile(self) -> bool:
         """Settle unknown rows by their tagged name; True when some row became workable again."""
