@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ._auth import TokenIssuer
 from ._errors import ApiError, documented_status
 from ._faults import FaultInjector
-from ._handlers import INSIGHTS, SPECIFIC, Context, Handler, Reply, list_conversations, process
+from ._handlers import INSIGHTS, SPECIFIC, Context, Handler, Reply, list_conversations, prepare, process
 from ._jobs import FAIL_MARKER
 from ._resources import NO_BODY, ResourceModel
 from ._routing import RouteMatch, Router
@@ -199,6 +199,7 @@ class MockCore:
         if not op.secured and isinstance(decoded, dict) and decoded.get("appId") in self.settings.accounts():
             app_id = str(decoded["appId"])
         request = ValidatedRequest(op, path_values, query, header_values, decoded, media, raw, query_pairs)
+        request.prepared = prepare(op, decoded, media)
         with self.storage.transaction(app_id) as state:
             now = self.settings.clock()
             return self.dispatch(Context(self, op, request, state, now, self.public_url(scope), app_id))
