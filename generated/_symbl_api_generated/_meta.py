@@ -4,5 +4,5 @@
 __version__ = "2.0.0"
 SPEC_TITLE = "Symbl.ai REST API"
 SPEC_VERSION = "2.0.0"
-SPEC_SHA256 = "101dbba166c3304e352d323af0cf3a18b335ede25288c7edc1eebc02e49fb660"
-GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 13548785b2f2"
+SPEC_SHA256 = "8464e83d08219b985552f51e8435f119c9ad6bf158dd7d4fd6548b26fbf94bff"
+GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates ad8cc01b5be0"
