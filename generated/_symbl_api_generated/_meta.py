@@ -4,5 +4,5 @@
 __version__ = "2.0.0"
 SPEC_TITLE = "Symbl.ai REST API"
 SPEC_VERSION = "2.0.0"
-SPEC_SHA256 = "8464e83d08219b985552f51e8435f119c9ad6bf158dd7d4fd6548b26fbf94bff"
+SPEC_SHA256 = "2988bfde85a9a419c2400afcc6d16b771870f34992a7600756a604ecb2d43cb3"
 GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates ad8cc01b5be0"

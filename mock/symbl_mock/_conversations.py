@@ -56,9 +56,7 @@ def _estimate(text: str) -> float:
 
 
 def _next_start(conversation: Conversation) -> float:
-    if conversation.messages:
-        return max(m.end for m in conversation.messages)
-    return conversation.start_time
+    return conversation.start_time if conversation.last_end is None else conversation.last_end
 
 
 def _add(
@@ -72,18 +70,23 @@ def _add(
     channel: int | None = None,
 ) -> None:
     state.message_seq += 1
+    end = max(end, start)
     conversation.messages.append(
         StoredMessage(
             id=state.numeric_id(),
             text=text,
             member_key=member.key,
             start=start,
-            end=max(end, start),
+            end=end,
             job_id=job_id,
             seq=state.message_seq,
             channel=channel,
         )
     )
+    if conversation.last_end is None or end > conversation.last_end:
+        conversation.last_end = end
+    if conversation.first_start is None or start < conversation.first_start:
+        conversation.first_start = start
 
 
 def ingest_text(state: State, conversation: Conversation, messages: list[dict[str, Any]], job_id: str) -> None:
@@ -167,7 +170,7 @@ def build_view(
     account_entities: list[dict[str, Any]] | None = None,
 ) -> ConversationView:
     stored = [m for m in conversation.messages if m.job_id in visible_jobs]
-    origin = min((m.start for m in conversation.messages), default=conversation.start_time)
+    origin = conversation.start_time if conversation.first_start is None else conversation.first_start
     by_key = conversation.members
     messages = []
     for message in stored:
@@ -201,8 +204,8 @@ def conversation_json(conversation: Conversation) -> dict[str, Any]:
         "name": conversation.name,
         "startTime": iso(conversation.start_time),
     }
-    if conversation.messages:
-        span = max(m.end for m in conversation.messages) - min(m.start for m in conversation.messages)
+    if conversation.last_end is not None and conversation.first_start is not None:
+        span = conversation.last_end - conversation.first_start
         out["endTime"] = iso(conversation.start_time + max(0.0, span))
     out["members"] = [m.person() for m in conversation.members.values()]
     out["metadata"] = dict(conversation.metadata)

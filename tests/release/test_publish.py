@@ -90,6 +90,8 @@ def test_the_consumer_venv_holds_only_the_client_and_its_dependencies(fresh_venv
     names = {p["name"].lower().replace("_", "-") for p in json.loads(done.stdout)}
     assert "acme-symbl-api-client" in names
     assert not names & {"symbl", "symbl-rest"}
+    # The command line's libraries come only with the [cli] extra; dateutil is not needed at all.
+    assert not names & {"click", "rich", "python-dateutil"}
 
 
 def test_republishing_the_same_version_is_refused(published: Published) -> None:

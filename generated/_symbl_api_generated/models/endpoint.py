@@ -20,11 +20,13 @@ class Endpoint(Model):
     type_: EndpointType = msgspec.field(name="type")
     """ Kind of connection. """
 
-    phone_number: Annotated[str, msgspec.Meta(pattern="^[0-9]{6,15}$")] | Unset = msgspec.field(
+    phone_number: Annotated[str, msgspec.Meta(pattern="^\\+?[0-9]{6,15}$")] | Unset = msgspec.field(
         default=UNSET, name="phoneNumber"
     )
-    """ PSTN number in E.164 digits without `+`, `00` or punctuation, country code first
-    (for example `14082924837`). Required when `type` is `pstn`.
+    """ PSTN number in E.164 digits, country code first (for example `14082924837`), without
+    `00` or punctuation. Symbl's reference says to omit the leading `+`, while its
+    browser sample sends one (`+16465588656`); both are accepted. Required when `type`
+    is `pstn`.
      """
 
     dtmf: Annotated[str, msgspec.Meta(pattern="^[0-9A-Da-d*#,]+$")] | Unset = UNSET

@@ -494,11 +494,15 @@ class ConversationHandle:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> SyncJob:
         """Append an audio file by URL to a conversation (see `client.process.append_audio_url`)."""
         return self._resources.process.append_audio_url(
             self.conversation_id,
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
         )
 
     def append_video(
@@ -556,11 +560,15 @@ class ConversationHandle:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> SyncJob:
         """Append a video file by URL to a conversation (see `client.process.append_video_url`)."""
         return self._resources.process.append_video_url(
             self.conversation_id,
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
         )
 
 
@@ -1013,11 +1021,15 @@ class AsyncConversationHandle:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> AsyncJob:
         """Append an audio file by URL to a conversation (see `client.process.append_audio_url`)."""
         return await self._resources.process.append_audio_url(
             self.conversation_id,
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
         )
 
     async def append_video(
@@ -1075,11 +1087,15 @@ class AsyncConversationHandle:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> AsyncJob:
         """Append a video file by URL to a conversation (see `client.process.append_video_url`)."""
         return await self._resources.process.append_video_url(
             self.conversation_id,
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
         )
 
 

@@ -221,6 +221,8 @@ class ProcessRawResource:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
         """Submit an audio file by URL
 
@@ -228,9 +230,10 @@ class ProcessRawResource:
         and derives its insights. The URL must serve the file directly (no redirects, no
         YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
 
-        All options travel in the JSON body. Symbl's generated client sends
-        `enableSpeakerDiarization` and `diarizationSpeakerCount` as query parameters instead;
-        this description follows the documentation and the Go SDK and keeps them in the body.
+        Options travel in the JSON body. Speaker diarization
+        (`enableSpeakerDiarization`, `diarizationSpeakerCount`) is also accepted in the query
+        string, as Symbl's speaker-separation tutorial and its generated client send it; the
+        body wins when both are given.
         201 primary, 200 also documented (the sources disagree).
 
         `POST /v1/process/audio/url`
@@ -239,6 +242,8 @@ class ProcessRawResource:
 
         return operation.sync_detailed(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             client=self._runtime.client,
         )
 
@@ -247,6 +252,8 @@ class ProcessRawResource:
         conversation_id: str,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
         """Append an audio file by URL to a conversation
 
@@ -264,6 +271,8 @@ class ProcessRawResource:
         return operation.sync_detailed(
             conversation_id=conversation_id,
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             client=self._runtime.client,
         )
 
@@ -397,6 +406,8 @@ class ProcessRawResource:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
         """Submit a video file by URL
 
@@ -411,6 +422,8 @@ class ProcessRawResource:
 
         return operation.sync_detailed(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             client=self._runtime.client,
         )
 
@@ -419,6 +432,8 @@ class ProcessRawResource:
         conversation_id: str,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
         """Append a video file by URL to a conversation
 
@@ -436,6 +451,8 @@ class ProcessRawResource:
         return operation.sync_detailed(
             conversation_id=conversation_id,
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             client=self._runtime.client,
         )
 
@@ -634,6 +651,8 @@ class ProcessResource:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> SyncJob:
         """Submit an audio file by URL
 
@@ -641,15 +660,18 @@ class ProcessResource:
         and derives its insights. The URL must serve the file directly (no redirects, no
         YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
 
-        All options travel in the JSON body. Symbl's generated client sends
-        `enableSpeakerDiarization` and `diarizationSpeakerCount` as query parameters instead;
-        this description follows the documentation and the Go SDK and keeps them in the body.
+        Options travel in the JSON body. Speaker diarization
+        (`enableSpeakerDiarization`, `diarizationSpeakerCount`) is also accepted in the query
+        string, as Symbl's speaker-separation tutorial and its generated client send it; the
+        body wins when both are given.
         201 primary, 200 also documented (the sources disagree).
 
         `POST /v1/process/audio/url`
         """
         response = self.with_raw_response.submit_audio_url(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
         )
         self._runtime.raise_for_status(response)
         return self._runtime.start_job("submit_audio_url", response.parsed)
@@ -659,6 +681,8 @@ class ProcessResource:
         conversation_id: str,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> SyncJob:
         """Append an audio file by URL to a conversation
 
@@ -673,6 +697,8 @@ class ProcessResource:
         """
         response = self.with_raw_response.append_audio_url(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             conversation_id=conversation_id,
         )
         self._runtime.raise_for_status(response)
@@ -808,6 +834,8 @@ class ProcessResource:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> SyncJob:
         """Submit a video file by URL
 
@@ -820,6 +848,8 @@ class ProcessResource:
         """
         response = self.with_raw_response.submit_video_url(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
         )
         self._runtime.raise_for_status(response)
         return self._runtime.start_job("submit_video_url", response.parsed)
@@ -829,6 +859,8 @@ class ProcessResource:
         conversation_id: str,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> SyncJob:
         """Append a video file by URL to a conversation
 
@@ -843,6 +875,8 @@ class ProcessResource:
         """
         response = self.with_raw_response.append_video_url(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             conversation_id=conversation_id,
         )
         self._runtime.raise_for_status(response)
@@ -1044,6 +1078,8 @@ class AsyncProcessRawResource:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
         """Submit an audio file by URL
 
@@ -1051,9 +1087,10 @@ class AsyncProcessRawResource:
         and derives its insights. The URL must serve the file directly (no redirects, no
         YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
 
-        All options travel in the JSON body. Symbl's generated client sends
-        `enableSpeakerDiarization` and `diarizationSpeakerCount` as query parameters instead;
-        this description follows the documentation and the Go SDK and keeps them in the body.
+        Options travel in the JSON body. Speaker diarization
+        (`enableSpeakerDiarization`, `diarizationSpeakerCount`) is also accepted in the query
+        string, as Symbl's speaker-separation tutorial and its generated client send it; the
+        body wins when both are given.
         201 primary, 200 also documented (the sources disagree).
 
         `POST /v1/process/audio/url`
@@ -1062,6 +1099,8 @@ class AsyncProcessRawResource:
 
         return await operation.asyncio_detailed(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             client=self._runtime.client,
         )
 
@@ -1070,6 +1109,8 @@ class AsyncProcessRawResource:
         conversation_id: str,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
         """Append an audio file by URL to a conversation
 
@@ -1087,6 +1128,8 @@ class AsyncProcessRawResource:
         return await operation.asyncio_detailed(
             conversation_id=conversation_id,
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             client=self._runtime.client,
         )
 
@@ -1220,6 +1263,8 @@ class AsyncProcessRawResource:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
         """Submit a video file by URL
 
@@ -1234,6 +1279,8 @@ class AsyncProcessRawResource:
 
         return await operation.asyncio_detailed(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             client=self._runtime.client,
         )
 
@@ -1242,6 +1289,8 @@ class AsyncProcessRawResource:
         conversation_id: str,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
         """Append a video file by URL to a conversation
 
@@ -1259,6 +1308,8 @@ class AsyncProcessRawResource:
         return await operation.asyncio_detailed(
             conversation_id=conversation_id,
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             client=self._runtime.client,
         )
 
@@ -1457,6 +1508,8 @@ class AsyncProcessResource:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> AsyncJob:
         """Submit an audio file by URL
 
@@ -1464,15 +1517,18 @@ class AsyncProcessResource:
         and derives its insights. The URL must serve the file directly (no redirects, no
         YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
 
-        All options travel in the JSON body. Symbl's generated client sends
-        `enableSpeakerDiarization` and `diarizationSpeakerCount` as query parameters instead;
-        this description follows the documentation and the Go SDK and keeps them in the body.
+        Options travel in the JSON body. Speaker diarization
+        (`enableSpeakerDiarization`, `diarizationSpeakerCount`) is also accepted in the query
+        string, as Symbl's speaker-separation tutorial and its generated client send it; the
+        body wins when both are given.
         201 primary, 200 also documented (the sources disagree).
 
         `POST /v1/process/audio/url`
         """
         response = await self.with_raw_response.submit_audio_url(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
         )
         self._runtime.raise_for_status(response)
         return self._runtime.start_job("submit_audio_url", response.parsed)
@@ -1482,6 +1538,8 @@ class AsyncProcessResource:
         conversation_id: str,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> AsyncJob:
         """Append an audio file by URL to a conversation
 
@@ -1496,6 +1554,8 @@ class AsyncProcessResource:
         """
         response = await self.with_raw_response.append_audio_url(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             conversation_id=conversation_id,
         )
         self._runtime.raise_for_status(response)
@@ -1631,6 +1691,8 @@ class AsyncProcessResource:
         self,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> AsyncJob:
         """Submit a video file by URL
 
@@ -1643,6 +1705,8 @@ class AsyncProcessResource:
         """
         response = await self.with_raw_response.submit_video_url(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
         )
         self._runtime.raise_for_status(response)
         return self._runtime.start_job("submit_video_url", response.parsed)
@@ -1652,6 +1716,8 @@ class AsyncProcessResource:
         conversation_id: str,
         *,
         body: MediaUrlProcessRequest,
+        enable_speaker_diarization: bool | Unset = False,
+        diarization_speaker_count: int | Unset = UNSET,
     ) -> AsyncJob:
         """Append a video file by URL to a conversation
 
@@ -1666,6 +1732,8 @@ class AsyncProcessResource:
         """
         response = await self.with_raw_response.append_video_url(
             body=body,
+            enable_speaker_diarization=enable_speaker_diarization,
+            diarization_speaker_count=diarization_speaker_count,
             conversation_id=conversation_id,
         )
         self._runtime.raise_for_status(response)

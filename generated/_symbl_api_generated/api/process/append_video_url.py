@@ -10,15 +10,26 @@ from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.media_url_process_request import MediaUrlProcessRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
     *,
     body: MediaUrlProcessRequest,
+    enable_speaker_diarization: bool | Unset = False,
+    diarization_speaker_count: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    if enable_speaker_diarization is not False:
+        params["enableSpeakerDiarization"] = enable_speaker_diarization
+
+    params["diarizationSpeakerCount"] = diarization_speaker_count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -26,6 +37,7 @@ def _get_kwargs(
         "url": "/v1/process/video/url/{conversation_id}".format(
             conversation_id=quote(str(conversation_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -83,12 +95,16 @@ def sync_detailed(
     *,
     client: Client,
     body: MediaUrlProcessRequest,
+    enable_speaker_diarization: bool | Unset = False,
+    diarization_speaker_count: int | Unset = UNSET,
 ) -> Response[AsyncJobResponse | Error]:
     """Append a video file by URL to a conversation: `PUT /v1/process/video/url/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         body=body,
+        enable_speaker_diarization=enable_speaker_diarization,
+        diarization_speaker_count=diarization_speaker_count,
     )
 
     response = client.get_httpx_client().request(
@@ -103,12 +119,16 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: MediaUrlProcessRequest,
+    enable_speaker_diarization: bool | Unset = False,
+    diarization_speaker_count: int | Unset = UNSET,
 ) -> Response[AsyncJobResponse | Error]:
     """Append a video file by URL to a conversation: `PUT /v1/process/video/url/{conversationId}`."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         body=body,
+        enable_speaker_diarization=enable_speaker_diarization,
+        diarization_speaker_count=diarization_speaker_count,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

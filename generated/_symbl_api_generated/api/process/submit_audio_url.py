@@ -9,19 +9,31 @@ from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.media_url_process_request import MediaUrlProcessRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: MediaUrlProcessRequest,
+    enable_speaker_diarization: bool | Unset = False,
+    diarization_speaker_count: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    if enable_speaker_diarization is not False:
+        params["enableSpeakerDiarization"] = enable_speaker_diarization
+
+    params["diarizationSpeakerCount"] = diarization_speaker_count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "extensions": {"symbl_operation": "submit_audio_url"},
         "url": "/v1/process/audio/url",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -75,11 +87,15 @@ def sync_detailed(
     *,
     client: Client,
     body: MediaUrlProcessRequest,
+    enable_speaker_diarization: bool | Unset = False,
+    diarization_speaker_count: int | Unset = UNSET,
 ) -> Response[AsyncJobResponse | Error]:
     """Submit an audio file by URL: `POST /v1/process/audio/url`."""
 
     kwargs = _get_kwargs(
         body=body,
+        enable_speaker_diarization=enable_speaker_diarization,
+        diarization_speaker_count=diarization_speaker_count,
     )
 
     response = client.get_httpx_client().request(
@@ -93,11 +109,15 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: MediaUrlProcessRequest,
+    enable_speaker_diarization: bool | Unset = False,
+    diarization_speaker_count: int | Unset = UNSET,
 ) -> Response[AsyncJobResponse | Error]:
     """Submit an audio file by URL: `POST /v1/process/audio/url`."""
 
     kwargs = _get_kwargs(
         body=body,
+        enable_speaker_diarization=enable_speaker_diarization,
+        diarization_speaker_count=diarization_speaker_count,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
