@@ -4,5 +4,5 @@
 __version__ = "2.0.0"
 SPEC_TITLE = "Symbl.ai REST API"
 SPEC_VERSION = "2.0.0"
-SPEC_SHA256 = "a54e7c087caa97984e3eb3cd7180370944354de18901a978cd42ac94d709bf38"
-GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates b9bfff2dedfc"
+SPEC_SHA256 = "c1f23c0299019377a4ff3cab0138fbe2b8d500061aa33cff7b1d9b97054b0068"
+GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 15256edc9174"

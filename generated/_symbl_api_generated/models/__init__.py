@@ -146,13 +146,14 @@ if TYPE_CHECKING:
     from .streaming_bookmark_request import StreamingBookmarkRequest
     from .streaming_bookmark_response import StreamingBookmarkResponse
     from .streaming_channel import StreamingChannel
+    from .streaming_conversation_completed_event import StreamingConversationCompletedEvent
+    from .streaming_conversation_created_event import StreamingConversationCreatedEvent
     from .streaming_detected_entity import StreamingDetectedEntity
     from .streaming_detected_tracker import StreamingDetectedTracker
     from .streaming_entity_match import StreamingEntityMatch
     from .streaming_entity_response import StreamingEntityResponse
-    from .streaming_event import StreamingEvent
+    from .streaming_error_event import StreamingErrorEvent
     from .streaming_event_data import StreamingEventData
-    from .streaming_event_type import StreamingEventType
     from .streaming_insight import StreamingInsight
     from .streaming_insight_hint import StreamingInsightHint
     from .streaming_insight_kind import StreamingInsightKind
@@ -172,11 +173,15 @@ if TYPE_CHECKING:
     from .streaming_recognition_payload import StreamingRecognitionPayload
     from .streaming_recognition_raw import StreamingRecognitionRaw
     from .streaming_recognition_result import StreamingRecognitionResult
+    from .streaming_recognition_started_event import StreamingRecognitionStartedEvent
+    from .streaming_recognition_stopped_event import StreamingRecognitionStoppedEvent
     from .streaming_root_word import StreamingRootWord
+    from .streaming_session_modified_event import StreamingSessionModifiedEvent
     from .streaming_speech_recognition import StreamingSpeechRecognition
     from .streaming_speech_recognition_encoding import StreamingSpeechRecognitionEncoding
     from .streaming_start_config import StreamingStartConfig
     from .streaming_start_request import StreamingStartRequest
+    from .streaming_started_listening_event import StreamingStartedListeningEvent
     from .streaming_stop_request import StreamingStopRequest
     from .streaming_stream_offset import StreamingStreamOffset
     from .streaming_tag_entity import StreamingTagEntity
@@ -359,13 +364,14 @@ _MODULES = {
     "StreamingBookmarkRequest": ".streaming_bookmark_request",
     "StreamingBookmarkResponse": ".streaming_bookmark_response",
     "StreamingChannel": ".streaming_channel",
+    "StreamingConversationCompletedEvent": ".streaming_conversation_completed_event",
+    "StreamingConversationCreatedEvent": ".streaming_conversation_created_event",
     "StreamingDetectedEntity": ".streaming_detected_entity",
     "StreamingDetectedTracker": ".streaming_detected_tracker",
     "StreamingEntityMatch": ".streaming_entity_match",
     "StreamingEntityResponse": ".streaming_entity_response",
-    "StreamingEvent": ".streaming_event",
+    "StreamingErrorEvent": ".streaming_error_event",
     "StreamingEventData": ".streaming_event_data",
-    "StreamingEventType": ".streaming_event_type",
     "StreamingInsight": ".streaming_insight",
     "StreamingInsightHint": ".streaming_insight_hint",
     "StreamingInsightKind": ".streaming_insight_kind",
@@ -385,11 +391,15 @@ _MODULES = {
     "StreamingRecognitionPayload": ".streaming_recognition_payload",
     "StreamingRecognitionRaw": ".streaming_recognition_raw",
     "StreamingRecognitionResult": ".streaming_recognition_result",
+    "StreamingRecognitionStartedEvent": ".streaming_recognition_started_event",
+    "StreamingRecognitionStoppedEvent": ".streaming_recognition_stopped_event",
     "StreamingRootWord": ".streaming_root_word",
+    "StreamingSessionModifiedEvent": ".streaming_session_modified_event",
     "StreamingSpeechRecognition": ".streaming_speech_recognition",
     "StreamingSpeechRecognitionEncoding": ".streaming_speech_recognition_encoding",
     "StreamingStartConfig": ".streaming_start_config",
     "StreamingStartRequest": ".streaming_start_request",
+    "StreamingStartedListeningEvent": ".streaming_started_listening_event",
     "StreamingStopRequest": ".streaming_stop_request",
     "StreamingStreamOffset": ".streaming_stream_offset",
     "StreamingTagEntity": ".streaming_tag_entity",
@@ -573,13 +583,14 @@ __all__ = (
     "StreamingBookmarkRequest",
     "StreamingBookmarkResponse",
     "StreamingChannel",
+    "StreamingConversationCompletedEvent",
+    "StreamingConversationCreatedEvent",
     "StreamingDetectedEntity",
     "StreamingDetectedTracker",
     "StreamingEntityMatch",
     "StreamingEntityResponse",
-    "StreamingEvent",
+    "StreamingErrorEvent",
     "StreamingEventData",
-    "StreamingEventType",
     "StreamingInsight",
     "StreamingInsightHint",
     "StreamingInsightKind",
@@ -599,11 +610,15 @@ __all__ = (
     "StreamingRecognitionPayload",
     "StreamingRecognitionRaw",
     "StreamingRecognitionResult",
+    "StreamingRecognitionStartedEvent",
+    "StreamingRecognitionStoppedEvent",
     "StreamingRootWord",
+    "StreamingSessionModifiedEvent",
     "StreamingSpeechRecognition",
     "StreamingSpeechRecognitionEncoding",
     "StreamingStartConfig",
     "StreamingStartRequest",
+    "StreamingStartedListeningEvent",
     "StreamingStopRequest",
     "StreamingStreamOffset",
     "StreamingTagEntity",

@@ -1,7 +1,7 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
 
@@ -9,11 +9,11 @@ from ..models.endpoint_start_request_insight_types_item import EndpointStartRequ
 from ..types import UNSET, Model, Unset
 
 
-class EndpointStartRequest(Model):
+class EndpointStartRequest(Model, tag_field="operation", tag="start"):
     """Dial Symbl into a call."""
 
-    operation: Literal["start"]
-    """ Always `start` for this shape. """
+    operation: ClassVar[Literal["start"]] = "start"
+    """The tag `operation` that tells this model apart in a union (always "start")."""
 
     endpoint: Endpoint
     """ Where Symbl dials in. For `pstn` give `phoneNumber` (and optionally `dtmf`); for `sip`

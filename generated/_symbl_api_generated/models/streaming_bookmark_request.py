@@ -1,7 +1,7 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
 
@@ -9,7 +9,7 @@ from ..models.streaming_bookmark_operation import StreamingBookmarkOperation
 from ..types import UNSET, Model, Unset, check_required_with
 
 
-class StreamingBookmarkRequest(Model):
+class StreamingBookmarkRequest(Model, tag_field="type", tag="bookmark_request"):
     """Creates, updates or deletes a bookmark during a streaming conversation; answered by a
     `bookmark_response`. `id` is required for `update` and `delete`; `label`,
     `description`, `user`, `beginTimeOffset` and `duration` are sent for `create` and
@@ -22,7 +22,8 @@ class StreamingBookmarkRequest(Model):
 
     """
 
-    type_: Literal["bookmark_request"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["bookmark_request"]] = "bookmark_request"
+    """The tag `type` that tells this model apart in a union (always "bookmark_request")."""
 
     operation: StreamingBookmarkOperation
     """ What a `bookmark_request` does. """

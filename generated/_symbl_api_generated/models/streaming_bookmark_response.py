@@ -1,7 +1,7 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
 
@@ -9,7 +9,7 @@ from ..models.streaming_bookmark_operation import StreamingBookmarkOperation
 from ..types import UNSET, Model, Unset
 
 
-class StreamingBookmarkResponse(Model):
+class StreamingBookmarkResponse(Model, tag_field="type", tag="bookmark_response"):
     """The outcome of a `bookmark_request`, echoing the bookmark.
 
     Example:
@@ -19,7 +19,8 @@ class StreamingBookmarkResponse(Model):
 
     """
 
-    type_: Literal["bookmark_response"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["bookmark_response"]] = "bookmark_response"
+    """The tag `type` that tells this model apart in a union (always "bookmark_response")."""
 
     operation: StreamingBookmarkOperation
     """ What a `bookmark_request` does. """

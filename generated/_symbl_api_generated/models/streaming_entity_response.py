@@ -1,14 +1,12 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Literal
-
-import msgspec
+from typing import ClassVar, Literal
 
 from ..types import Model
 
 
-class StreamingEntityResponse(Model):
+class StreamingEntityResponse(Model, tag_field="type", tag="entity_response"):
     """Entities detected in real time (with `config.detectEntities`).
 
     Example:
@@ -19,7 +17,8 @@ class StreamingEntityResponse(Model):
 
     """
 
-    type_: Literal["entity_response"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["entity_response"]] = "entity_response"
+    """The tag `type` that tells this model apart in a union (always "entity_response")."""
 
     entities: list[StreamingDetectedEntity]
 

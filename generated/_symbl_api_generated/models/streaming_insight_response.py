@@ -1,14 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
 
 from ..types import UNSET, Model, Unset
 
 
-class StreamingInsightResponse(Model):
+class StreamingInsightResponse(Model, tag_field="type", tag="insight_response"):
     """Insights (questions, action items, follow-ups) as soon as they are detected (no messages).
 
     Example:
@@ -22,7 +22,8 @@ class StreamingInsightResponse(Model):
 
     """
 
-    type_: Literal["insight_response"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["insight_response"]] = "insight_response"
+    """The tag `type` that tells this model apart in a union (always "insight_response")."""
 
     insights: list[StreamingInsight]
 

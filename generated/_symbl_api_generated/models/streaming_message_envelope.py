@@ -1,14 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 import msgspec
 
 from ..types import UNSET, Model, Unset
 
 
-class StreamingMessageEnvelope(Model):
+class StreamingMessageEnvelope(Model, tag_field="type", tag="message"):
     """The `message` envelope: either a live caption (`message.type` =
     `recognition_result`) or a lifecycle event (`started_listening`,
     `conversation_created`, ...). `conversation_created` carries the `conversationId`
@@ -25,13 +25,29 @@ class StreamingMessageEnvelope(Model):
 
     """
 
-    type_: Literal["message"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["message"]] = "message"
+    """The tag `type` that tells this model apart in a union (always "message")."""
 
-    message: StreamingEvent | StreamingRecognitionResult
+    message: (
+        StreamingConversationCompletedEvent
+        | StreamingConversationCreatedEvent
+        | StreamingErrorEvent
+        | StreamingRecognitionResult
+        | StreamingRecognitionStartedEvent
+        | StreamingRecognitionStoppedEvent
+        | StreamingSessionModifiedEvent
+        | StreamingStartedListeningEvent
+    )
 
     time_offset: float | Unset = msgspec.field(default=UNSET, name="timeOffset")
     """ Offset of a recognition result in the stream (seen in Symbl's Go SDK structs). """
 
 
-from ..models.streaming_event import StreamingEvent
+from ..models.streaming_conversation_completed_event import StreamingConversationCompletedEvent
+from ..models.streaming_conversation_created_event import StreamingConversationCreatedEvent
+from ..models.streaming_error_event import StreamingErrorEvent
 from ..models.streaming_recognition_result import StreamingRecognitionResult
+from ..models.streaming_recognition_started_event import StreamingRecognitionStartedEvent
+from ..models.streaming_recognition_stopped_event import StreamingRecognitionStoppedEvent
+from ..models.streaming_session_modified_event import StreamingSessionModifiedEvent
+from ..models.streaming_started_listening_event import StreamingStartedListeningEvent

@@ -1,14 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
 
 from ..types import UNSET, Model, Unset
 
 
-class StreamingMessageResponse(Model):
+class StreamingMessageResponse(Model, tag_field="type", tag="message_response"):
     """Finalized transcript messages, sent as soon as they are processed (no insights).
 
     Example:
@@ -20,7 +20,8 @@ class StreamingMessageResponse(Model):
 
     """
 
-    type_: Literal["message_response"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["message_response"]] = "message_response"
+    """The tag `type` that tells this model apart in a union (always "message_response")."""
 
     messages: list[StreamingMessage]
 

@@ -1,14 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 import msgspec
 
 from ..types import Model
 
 
-class StreamingModifyRequest(Model):
+class StreamingModifyRequest(Model, tag_field="type", tag="modify_request"):
     """Changes the audio format mid-conversation, e.g. after an input device change.
 
     Example:
@@ -16,7 +16,8 @@ class StreamingModifyRequest(Model):
 
     """
 
-    type_: Literal["modify_request"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["modify_request"]] = "modify_request"
+    """The tag `type` that tells this model apart in a union (always "modify_request")."""
 
     speech_recognition: StreamingSpeechRecognition = msgspec.field(name="speechRecognition")
     """ Format of the binary audio frames. Supported combinations: `LINEAR16` at 8000-48000

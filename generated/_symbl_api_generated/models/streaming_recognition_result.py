@@ -1,14 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 import msgspec
 
 from ..types import UNSET, Model, Unset
 
 
-class StreamingRecognitionResult(Model):
+class StreamingRecognitionResult(Model, tag_field="type", tag="recognition_result"):
     """Live caption inside a `message` envelope: interim (`isFinal: false`) and final speech
     recognition results for the audio as it arrives. `message_response` carries the
     finalized, punctuated messages later.
@@ -21,7 +21,8 @@ class StreamingRecognitionResult(Model):
 
     """
 
-    type_: Literal["recognition_result"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["recognition_result"]] = "recognition_result"
+    """The tag `type` that tells this model apart in a union (always "recognition_result")."""
 
     is_final: bool | Unset = msgspec.field(default=UNSET, name="isFinal")
     """ `false` for an interim hypothesis that may still change. """

@@ -1,7 +1,7 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
 
@@ -9,7 +9,7 @@ from ..models.streaming_insight_kind import StreamingInsightKind
 from ..types import UNSET, Model, Unset
 
 
-class StreamingStartRequest(Model):
+class StreamingStartRequest(Model, tag_field="type", tag="start_request"):
     """First message on `wss://api.symbl.ai/v1/streaming/{connectionId}?access_token=...`:
     starts recognition with the given audio format, insight types and speaker. Stream
     audio right after it.
@@ -25,7 +25,8 @@ class StreamingStartRequest(Model):
 
     """
 
-    type_: Literal["start_request"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["start_request"]] = "start_request"
+    """The tag `type` that tells this model apart in a union (always "start_request")."""
 
     insight_types: list[StreamingInsightKind] | Unset = msgspec.field(default=UNSET, name="insightTypes")
     """ Insight types to detect; none are returned when omitted. """

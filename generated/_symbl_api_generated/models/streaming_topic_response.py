@@ -1,14 +1,12 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Literal
-
-import msgspec
+from typing import ClassVar, Literal
 
 from ..types import Model
 
 
-class StreamingTopicResponse(Model):
+class StreamingTopicResponse(Model, tag_field="type", tag="topic_response"):
     """Topics as they are detected.
 
     Example:
@@ -18,7 +16,8 @@ class StreamingTopicResponse(Model):
 
     """
 
-    type_: Literal["topic_response"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["topic_response"]] = "topic_response"
+    """The tag `type` that tells this model apart in a union (always "topic_response")."""
 
     topics: list[StreamingTopic]
 

@@ -1,14 +1,14 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
 
 from ..types import UNSET, Model, Unset
 
 
-class StreamingTrackerResponse(Model):
+class StreamingTrackerResponse(Model, tag_field="type", tag="tracker_response"):
     """Tracker matches, interim as soon as found when `config.trackers.interimResults` is
     `true`, otherwise on final transcripts.
 
@@ -19,7 +19,8 @@ class StreamingTrackerResponse(Model):
 
     """
 
-    type_: Literal["tracker_response"] = msgspec.field(name="type")
+    type_: ClassVar[Literal["tracker_response"]] = "tracker_response"
+    """The tag `type` that tells this model apart in a union (always "tracker_response")."""
 
     trackers: list[StreamingDetectedTracker]
 
