@@ -71,6 +71,8 @@ class _SymblProject(Project):
     def __init__(self, *, tables: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._tables = tables
+        # Models read the tables too (secret fields), and are rendered before the API modules.
+        self.env.globals.update(tables=tables)
 
     def _build_api(self) -> None:
         self.env.globals.update(tables=self._tables)

@@ -98,6 +98,20 @@ def _item_type(openapi: GeneratorData, endpoint_name: str, items_field: str) -> 
     raise ValueError(f"x-symbl-pagination on {endpoint_name}: the 2xx response has no list field '{items_field}'")
 
 
+def _secret_fields(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """Per component schema, the properties marked secret (x-symbl-secret, or format: password):
+    the model template keeps their values out of repr."""
+    found: dict[str, list[str]] = {}
+    for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
+        props = (schema or {}).get("properties") or {}
+        secret = [
+            p for p, s in props.items() if (s or {}).get("x-symbl-secret") or (s or {}).get("format") == "password"
+        ]
+        if secret:
+            found[name] = sorted(secret)
+    return found
+
+
 def build_tables(spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: str, generator: str) -> dict[str, Any]:
     operations: dict[str, dict[str, Any]] = {}
     job_status: dict[str, Any] | None = None
@@ -131,6 +145,7 @@ def build_tables(spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: s
     if job_status is None:
         raise ValueError("no operation carries x-symbl-job-status; the job poller needs one")
     return {
+        "secret_fields": _secret_fields(spec),
         "title": spec["info"]["title"],
         "spec_version": spec["info"]["version"],
         "spec_sha256": spec_sha256,

@@ -4,5 +4,5 @@
 __version__ = "2.0.0"
 SPEC_TITLE = "Symbl.ai REST API"
 SPEC_VERSION = "2.0.0"
-SPEC_SHA256 = "2988bfde85a9a419c2400afcc6d16b771870f34992a7600756a604ecb2d43cb3"
-GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 9513890af618"
+SPEC_SHA256 = "c1f23c0299019377a4ff3cab0138fbe2b8d500061aa33cff7b1d9b97054b0068"
+GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates e4a7c83d470c"

@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"symbl_mock: {exc}", file=sys.stderr)
         return 2
     app = create_app(settings)
+    # Large bodies are validated in a worker thread; a shorter GIL switch interval (default 5 ms)
+    # lets the event loop keep answering other clients meanwhile.
+    sys.setswitchinterval(0.0005)
     # IPPROTO_TCP explicitly: only then does asyncio set TCP_NODELAY on accepted connections;
     # without it every small response waits ~40 ms for Nagle's algorithm and delayed ACKs.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)

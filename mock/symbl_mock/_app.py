@@ -12,12 +12,13 @@ from urllib.parse import parse_qsl
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ._auth import TokenIssuer
 from ._errors import ApiError, documented_status
 from ._faults import FaultInjector
-from ._handlers import INSIGHTS, SPECIFIC, Context, Handler, Reply, list_conversations, process
+from ._handlers import INSIGHTS, SPECIFIC, Context, Handler, Reply, list_conversations, prepare, process
 from ._jobs import FAIL_MARKER
 from ._resources import NO_BODY, ResourceModel
 from ._routing import RouteMatch, Router
@@ -198,6 +199,7 @@ class MockCore:
         if not op.secured and isinstance(decoded, dict) and decoded.get("appId") in self.settings.accounts():
             app_id = str(decoded["appId"])
         request = ValidatedRequest(op, path_values, query, header_values, decoded, media, raw, query_pairs)
+        request.prepared = prepare(op, decoded, media)
         with self.storage.transaction(app_id) as state:
             now = self.settings.clock()
             return self.dispatch(Context(self, op, request, state, now, self.public_url(scope), app_id))
@@ -303,6 +305,17 @@ class _CoreMiddleware:
             await self.app(scope, receive, send)
 
 
+def websocket_routes(core: MockCore) -> list[BaseRoute]:
+    """WebSocket routes of the app: the hook where real-time channels are mounted.
+
+    HTTP requests never reach these routes (`_CoreMiddleware` answers every HTTP request from
+    the spec); `websocket` scopes go to the Starlette router, which serves what is listed here.
+    A route finds the caller's app (for per-app isolation) with `core.app_for(headers)` or
+    `core.tokens.app_of(token)`, and its state with `core.storage.transaction(app_id)`.
+    """
+    return []
+
+
 def create_app(settings: MockSettings | None = None) -> Starlette:
     """The mock as an ASGI application (usable in-process by httpx.ASGITransport and schemathesis)."""
     settings = settings or MockSettings.from_env()
@@ -314,6 +327,7 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
         core.webhooks.close()
 
     app = Starlette(
+        routes=websocket_routes(core),
         lifespan=lifespan,
         middleware=[
             Middleware(FaultInjector, faults=settings.faults),

@@ -29,6 +29,7 @@ from ._experiences import (
 from ._process import (
     generate_token,
     job_status,
+    prepare,
     process,
     refresh_token,
     revoke_token,
@@ -56,4 +57,4 @@ SPECIFIC: dict[str, Handler] = {
 }
 
 
-__all__ = ["INSIGHTS", "SPECIFIC", "Context", "Handler", "Reply", "list_conversations", "process"]
+__all__ = ["INSIGHTS", "SPECIFIC", "Context", "Handler", "Reply", "list_conversations", "prepare", "process"]

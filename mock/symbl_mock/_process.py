@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._context import Context, Reply, _dicts
 from ._conversations import (
+    PlannedMessage,
     ingest_recognised,
-    ingest_text,
+    plan_text,
+    store_text,
 )
 from ._errors import ApiError
 from ._jobs import FAIL_MARKER, check_capacity, failure_trigger, schedule
 from ._media import MIN_SECONDS, MalformedMedia, media_duration, transcribe, url_duration
+from ._spec import Operation
 from ._storage import Conversation, as_dict
 from ._upload import Upload
 from ._validation import is_text, too_deep
@@ -118,6 +122,41 @@ def _speakers(options: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"name": "Speaker 1"}]
 
 
+@dataclass
+class Prepared:
+    """What a processing request needs that depends only on its input: read before the state is
+    locked, so a large submission holds the lock only to append."""
+
+    source: str
+    fails: str | None = None
+    planned: list[PlannedMessage] = field(default_factory=list)
+    duration: float = 0.0
+
+
+def prepare(op: Operation, body: Any, media_type: str | None) -> Prepared | None:
+    """The input of an `x-symbl-job` operation, read (None for any other operation)."""
+    if "x-symbl-job" not in op.extensions:
+        return None
+    kind = "video" if "video" in op.path else "audio" if "audio" in op.path else "text"
+    if isinstance(body, Upload):
+        fails = failure_trigger(found=FAIL_MARKER.encode() in body.markers)
+        try:
+            duration = media_duration(body.file, body.size)
+        except MalformedMedia as exc:
+            fails = fails or f"the media could not be read: {exc}"
+            duration = MIN_SECONDS
+        if media_type is None:
+            fails = fails or "the media format could not be detected from its bytes; send a supported format"
+        return Prepared(f"{kind}-upload", fails, duration=duration)
+    if isinstance(body, dict) and isinstance(body.get("messages"), list):
+        messages = _dicts(body["messages"])
+        fails = next((r for m in messages if (r := failure_trigger(text=json.dumps(m))) is not None), None)
+        return Prepared("text", fails, planned=plan_text(messages))
+    if isinstance(body, dict) and isinstance(body.get("url"), str):
+        return Prepared(f"{kind}-url", failure_trigger(url=body["url"]))
+    return Prepared(kind)
+
+
 def process(ctx: Context) -> Reply:
     """Any `x-symbl-job` operation: text messages, a media URL or an uploaded file, new or appended."""
     extension = ctx.op.extensions.get("x-symbl-job") or {}
@@ -126,29 +165,9 @@ def process(ctx: Context) -> Reply:
     conversation = ctx.conversation() if appending else None
     check_capacity(ctx.state, ctx.core.settings, ctx.now)
     body = ctx.body
-    fails: str | None = None
-    kind = "video" if "video" in ctx.op.path else "audio" if "audio" in ctx.op.path else "text"
-    duration = 0.0
-    if isinstance(body, Upload):
-        fails = failure_trigger(found=FAIL_MARKER.encode() in body.markers)
-        try:
-            duration = media_duration(body.file, body.size)
-        except MalformedMedia as exc:
-            fails = fails or f"the media could not be read: {exc}"
-            duration = MIN_SECONDS
-        if ctx.req.media_type is None:
-            fails = fails or "the media format could not be detected from its bytes; send a supported format"
-        source = f"{kind}-upload"
-    elif isinstance(body, dict) and isinstance(body.get("messages"), list):
-        fails = next(
-            (r for m in _dicts(body["messages"]) if (r := failure_trigger(text=json.dumps(m))) is not None), None
-        )
-        source = "text"
-    elif isinstance(body, dict) and isinstance(body.get("url"), str):
-        fails = failure_trigger(url=body["url"])
-        source = f"{kind}-url"
-    else:
-        source = kind
+    prepared = ctx.req.prepared if isinstance(ctx.req.prepared, Prepared) else None
+    prepared = prepared or prepare(ctx.op, body, ctx.req.media_type) or Prepared("text")
+    source, fails = prepared.source, prepared.fails
     if conversation is None:
         cid = ctx.state.numeric_id()
         while cid in ctx.state.conversations:
@@ -170,9 +189,10 @@ def process(ctx: Context) -> Reply:
     speakers = _speakers(options)
     if isinstance(body, Upload):
         seed = bytes.fromhex(body.sha256)
-        ingest_recognised(ctx.state, conversation, transcribe(seed, duration, len(speakers)), speakers, job.id)
+        transcript = transcribe(seed, prepared.duration, len(speakers))
+        ingest_recognised(ctx.state, conversation, transcript, speakers, job.id)
     elif isinstance(body, dict) and isinstance(body.get("messages"), list):
-        ingest_text(ctx.state, conversation, _dicts(body["messages"]), job.id)
+        store_text(ctx.state, conversation, prepared.planned, job.id)
     elif isinstance(body, dict) and isinstance(body.get("url"), str):
         url = body["url"]
         ingest_recognised(

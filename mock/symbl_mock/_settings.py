@@ -21,9 +21,10 @@ class SettingsError(ValueError):
 class FaultSettings:
     """Seeded fault injection, off unless a rate or latency is set.
 
-    `latency` seconds are added to every request; `rate429`, `rate5xx` and `drop` are
-    probabilities (0..1) of answering 429 with `Retry-After`, answering 500, or closing the
-    connection without a response.
+    `latency` seconds are added to every request; `rate429`, `rate5xx`, `rate503` and `drop`
+    are probabilities (0..1) of answering 429 with `Retry-After`, answering 500 or 503, or
+    closing the connection without a response. `after` is the share of 5xx and drops that
+    happen after the mock acted on the request (see `_faults`).
     """
 
     seed: int = 0
@@ -32,10 +33,12 @@ class FaultSettings:
     rate5xx: float = 0.0
     drop: float = 0.0
     retry_after: int = 1
+    rate503: float = 0.0
+    after: float = 0.0
 
     @property
     def enabled(self) -> bool:
-        return self.latency > 0 or self.rate429 > 0 or self.rate5xx > 0 or self.drop > 0
+        return self.latency > 0 or self.rate429 > 0 or self.rate5xx > 0 or self.drop > 0 or self.rate503 > 0
 
     @classmethod
     def parse(cls, text: str) -> FaultSettings:
@@ -44,7 +47,16 @@ class FaultSettings:
         if text.lower() in ("", "off", "none", "0", "false"):
             return cls()
         values: dict[str, Any] = {}
-        known = {"seed": int, "latency": float, "rate429": float, "rate5xx": float, "drop": float, "retry_after": int}
+        known = {
+            "seed": int,
+            "latency": float,
+            "rate429": float,
+            "rate5xx": float,
+            "drop": float,
+            "retry_after": int,
+            "rate503": float,
+            "after": float,
+        }
         for item in text.split(","):
             if not item.strip():
                 continue
@@ -58,7 +70,7 @@ class FaultSettings:
                 values[key] = known[key](raw.strip())
             except ValueError as exc:
                 raise SettingsError(f"SYMBL_MOCK_FAULTS: {key}={raw.strip()!r} is not a number") from exc
-        for key in ("rate429", "rate5xx", "drop"):
+        for key in ("rate429", "rate5xx", "drop", "rate503", "after"):
             if key in values and not 0.0 <= values[key] <= 1.0:
                 raise SettingsError(f"SYMBL_MOCK_FAULTS: {key} must be a probability between 0 and 1")
         if values.get("latency", 0.0) < 0:

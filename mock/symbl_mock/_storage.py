@@ -211,7 +211,7 @@ class State:
 
     def numeric_id(self) -> str:
         """A 16-digit numeric string, the shape of Symbl's conversation and resource ids."""
-        return str(self.rng.randrange(10**15, 10**16))
+        return str(10**15 + self.rng.getrandbits(63) % (9 * 10**15))
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))

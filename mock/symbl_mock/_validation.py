@@ -47,6 +47,8 @@ class ValidatedRequest:
     media_type: str | None = None
     raw_body: bytes = b""
     raw_query: list[tuple[str, str]] = field(default_factory=list)
+    # Input read ahead of the state lock by the operation's handler (see _process.prepare).
+    prepared: Any = None
 
 
 def parse_content_type(value: str | None) -> tuple[str | None, dict[str, str], bool]:

@@ -104,34 +104,49 @@ def _uploads(url: str, token: str | None, size: int, count: int = 3) -> tuple[li
     return statuses, time.monotonic() - started
 
 
+_PROBE = """
+import sys, time, httpx
+url, token = sys.argv[1], sys.argv[2]
+worst, count = 0.0, 0
+with httpx.Client(timeout=60, headers={"Authorization": f"Bearer {token}"}) as client:
+    client.get(f"{url}/v1/conversations", params={"limit": 1})
+    print("ready", flush=True)
+    while not sys.stdin.closed:
+        started = time.monotonic()
+        client.get(f"{url}/v1/conversations", params={"limit": 1})
+        worst, count = max(worst, time.monotonic() - started), count + 1
+        if select.select([sys.stdin], [], [], 0.01)[0]:
+            break
+print(worst, count, flush=True)
+""".replace("import sys, time, httpx", "import select, sys, time, httpx")
+
+
 class _Prober:
-    """Another client hitting the mock every 10 ms; records the worst latency."""
+    """Another client, in its own process, hitting the mock every 10 ms; records the worst latency."""
 
     def __init__(self, url: str, token: str) -> None:
         self.url, self.token = url, token
         self.worst = 0.0
         self.count = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run)
-
-    def _run(self) -> None:
-        with httpx.Client(timeout=60, headers={"Authorization": f"Bearer {self.token}"}) as client:
-            while not self._stop.is_set():
-                started = time.monotonic()
-                client.get(f"{self.url}/v1/conversations", params={"limit": 1})
-                self.worst = max(self.worst, time.monotonic() - started)
-                self.count += 1
-                time.sleep(0.01)
 
     def __enter__(self) -> _Prober:
-        self._thread.start()
-        time.sleep(0.2)
-        self.worst = 0.0
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _PROBE, self.url, self.token],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._proc.stdout is not None
+        assert self._proc.stdout.readline().strip() == "ready"
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._proc.stdin.write("stop\n")
+        self._proc.stdin.flush()
+        worst, count = self._proc.stdout.readline().split()
+        self._proc.wait(timeout=30)
+        self.worst, self.count = float(worst), int(count)
 
 
 def main(argv: list[str] | None = None) -> int:

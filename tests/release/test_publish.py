@@ -112,9 +112,8 @@ def test_the_index_itself_refuses_a_duplicate_upload(published: Published, capsy
     # The check before uploading can race with another publisher; the server's 400 is explained too.
     settings = IndexSettings.from_env(publish_env(published.index))
     files = check_dist(ROOT, published.dist, read_version(ROOT))
-    with pytest.raises(
-        PublishError, match=rf"already holds acme-symbl-api-client {re.escape(read_version(ROOT))} \(HTTP 400"
-    ):
+    version = re.escape(read_version(ROOT))
+    with pytest.raises(PublishError, match=rf"already holds acme-symbl-api-client {version} \(HTTP 400"):
         upload(settings, files, publish_env(published.index), read_version(ROOT))
     assert PASSWORD not in capsys.readouterr().err
 

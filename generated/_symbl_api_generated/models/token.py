@@ -19,3 +19,9 @@ class Token(Model):
 
     refresh_token: str | Unset = msgspec.field(default=UNSET, name="refreshToken")
     """ Seen only in Symbl's generated client (spelled `refershToken` there). """
+
+    def __repr__(self) -> str:
+        hidden = ["access_token", "refresh_token"]
+        fields = (name for name in self.__struct_fields__ if getattr(self, name) is not UNSET)
+        shown = (f"{name}={'<redacted>' if name in hidden else repr(getattr(self, name))}" for name in fields)
+        return f"{type(self).__name__}({', '.join(shown)})"

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import msgspec
 
-from ..types import Model
+from ..types import UNSET, Model
 
 
 class TokenRefreshRequest(Model):
@@ -14,3 +14,9 @@ class TokenRefreshRequest(Model):
     app_secret: Annotated[str, msgspec.Meta(min_length=1)] = msgspec.field(name="appSecret")
 
     refresh_token: Annotated[str, msgspec.Meta(min_length=1)] = msgspec.field(name="refreshToken")
+
+    def __repr__(self) -> str:
+        hidden = ["app_secret", "refresh_token"]
+        fields = (name for name in self.__struct_fields__ if getattr(self, name) is not UNSET)
+        shown = (f"{name}={'<redacted>' if name in hidden else repr(getattr(self, name))}" for name in fields)
+        return f"{type(self).__name__}({', '.join(shown)})"

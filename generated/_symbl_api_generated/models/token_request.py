@@ -24,3 +24,9 @@ class TokenRequest(Model):
     username: Annotated[str, msgspec.Meta(min_length=1)] | Unset = UNSET
 
     password: Annotated[str, msgspec.Meta(min_length=1)] | Unset = UNSET
+
+    def __repr__(self) -> str:
+        hidden = ["app_secret", "password"]
+        fields = (name for name in self.__struct_fields__ if getattr(self, name) is not UNSET)
+        shown = (f"{name}={'<redacted>' if name in hidden else repr(getattr(self, name))}" for name in fields)
+        return f"{type(self).__name__}({', '.join(shown)})"
