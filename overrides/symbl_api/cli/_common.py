@@ -36,8 +36,17 @@ EXIT_CODES_HELP = (
     "running or of unknown outcome); 130 interrupted."
 )
 
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
-stdout = Console(highlight=False, soft_wrap=True)
+
+def err() -> Console:
+    """The console on stderr, made when used so that it sees the current terminal and COLUMNS."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def out() -> Console:
+    """The console on stdout (tables); plain values for scripts go through click.echo."""
+    return Console(highlight=False)
+
+
 T = TypeVar("T")
 
 
@@ -107,13 +116,13 @@ def reported(debug: bool) -> Iterator[None]:
     except (click.exceptions.Exit, click.ClickException, click.Abort):
         raise
     except KeyboardInterrupt:
-        stderr.print("interrupted")
+        err().print("interrupted")
         sys.exit(INTERRUPTED)
     except Exception as error:
         if debug:
-            stderr.print_exception()
+            err().print_exception()
         message, code = describe(error)
-        stderr.print(f"error: {message}", markup=False)
+        err().print(f"error: {message}", markup=False)
         sys.exit(code)
 
 
