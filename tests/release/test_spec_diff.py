@@ -71,10 +71,10 @@ def tagged_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _git(repo, "add", "-A")
     _git(repo, "commit", "-q", "-m", f"release {VERSION}")
     _git(repo, "tag", TAG)
-    resources = repo / "generated/_symbl_api_generated/resources.py"
+    resources = repo / "generated/_symbl_api_generated/resources/jobs.py"
     text = resources.read_text(encoding="utf-8")
     old = "    def get_job_status(\n        self,\n        job_id: UUID,\n"
-    assert text.count(old) >= 2, "resources.py changed shape; update this test"
+    assert text.count(old) >= 2, "resources/jobs.py changed shape; update this test"
     resources.write_text(text.replace(old, old + "        legacy: bool = False,\n"), encoding="utf-8")
     _git(repo, "commit", "-q", "-am", "as an older template rendered it")
     _git(repo, "tag", "old-templates")
