@@ -50,7 +50,7 @@ class Cli:
     def names(self) -> Counter[str]:
         """How many conversations the mock holds under each name (read from its storage: the
         API may be answering injected faults)."""
-        with self.mock.core.storage.transaction() as state:
+        with self.mock.core.storage.transaction(self.mock.settings.app_id) as state:
             return Counter(conversation.name for conversation in state.conversations.values())
 
 

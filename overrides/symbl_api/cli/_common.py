@@ -95,7 +95,8 @@ def describe(error: BaseException) -> tuple[str, int]:
     if isinstance(error, APIConnectionError):
         return f"{error.message.rstrip('.')}. Is the server URL right (SYMBL_BASE_URL, --base-url)?", ERROR
     if isinstance(error, JobFailedError):
-        return str(error), JOB_FAILED
+        reason = f": {error.reason}" if error.reason else ""
+        return f"job {error.job_id} failed{reason}", JOB_FAILED
     if isinstance(error, JobTimeoutError):
         return str(error), INCOMPLETE
     if isinstance(error, SymblError):

@@ -10,8 +10,9 @@ import click
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .._client import Symbl
+from .._errors import JobTimeoutError
 from .._polling import JobPoller
-from ._common import client_options, err, make_client
+from ._common import INCOMPLETE, Failure, client_options, err, make_client
 from ._inputs import KINDS, Source, submission
 
 FORMATS = click.Choice(["table", "json"])
@@ -35,7 +36,13 @@ def finish(client: Symbl, job_id: str, conversation_id: str, timeout: float | No
                 err().print(f"job {job_id}: {status}")
 
         poller = client.job(job_id, conversation_id, on_status=on_status)
-        job = poller.wait(timeout)
+        try:
+            job = poller.wait(timeout)
+        except JobTimeoutError as error:
+            raise Failure(
+                f"job {job_id} is still {poller.status()}; resume with: symbl job {job_id} {conversation_id}",
+                INCOMPLETE,
+            ) from error
     if output == "json":
         click.echo(json.dumps({**job, "conversationId": conversation_id}))
         return
