@@ -25,6 +25,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from . import realtime
 from .bundle import BUNDLE_PATH, ROOT, bundle
 from .tables import build_tables
 
@@ -38,6 +39,7 @@ EXTRA_MODULES = {
     "symbl/operations.py.jinja": "_operations.py",
     "symbl/runtime.py.jinja": "_runtime.py",
     "symbl/resources.py.jinja": "resources.py",
+    "symbl/realtime.py.jinja": "_realtime.py",
 }
 
 
@@ -68,6 +70,7 @@ class _SymblProject(Project):
     def _build_api(self) -> None:
         super()._build_api()
         self.env.globals.update(tables=self._tables)
+        self.env.filters.update(realtime.FILTERS)
         for template_name, file_name in EXTRA_MODULES.items():
             text = self.env.get_template(template_name).render()
             (self.package_dir / file_name).write_text(text, encoding="utf-8")
@@ -114,6 +117,7 @@ def generate_into(target: Path, spec_path: Path | None = None) -> Path:
     fingerprint = generator_fingerprint()
     spec_sha = hashlib.sha256(spec_bytes).hexdigest()
     tables = build_tables(raw_spec, openapi, spec_sha256=spec_sha, generator=fingerprint)
+    tables["realtime"] = realtime.realtime_table(realtime.load_asyncapi(raw_spec))
     if target.exists():
         shutil.rmtree(target)
     project = _SymblProject(openapi=openapi, config=config, custom_template_path=TEMPLATES, tables=tables)

@@ -278,4 +278,7 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
         ],
     )
     app.state.mock = core
+    from .realtime import mount as mount_realtime
+
+    mount_realtime(app, core)
     return app
