@@ -26,6 +26,7 @@ from ._polling import AsyncJobPoller, JobPoller, PollPolicy, ProgressCallback
 from ._retry import RetryPolicy
 from ._transport import AsyncRetryTransport, RetryTransport
 from ._uploads import to_file
+from .streaming import AsyncStreaming, Streaming
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
@@ -241,6 +242,7 @@ class Symbl(SymblResources):
         self._http = http_client
         self._client = Client(base_url=self._settings.base_url).set_httpx_client(http_client)
         super().__init__(_SyncRuntime(self, self._client))
+        self.streaming = Streaming(self)
 
     def _fetch_token(self) -> tuple[str, float]:
         token = self.auth.generate_token(body=self._settings.token_request())
@@ -332,6 +334,7 @@ class AsyncSymbl(AsyncSymblResources):
         self._http = http_client
         self._client = Client(base_url=self._settings.base_url).set_async_httpx_client(http_client)
         super().__init__(_AsyncRuntime(self, self._client))
+        self.streaming = AsyncStreaming(self)
 
     async def _fetch_token(self) -> tuple[str, float]:
         token = await self.auth.generate_token(body=self._settings.token_request())
