@@ -1,7 +1,7 @@
 """Deterministic "speech recognition" of a live audio stream.
 
 The words come from the mock's fixed script (`_media.SCRIPT`, the one async audio uses),
-starting at a sentence chosen by a hash of the first audio frame; their timing comes from the
+starting at a sentence chosen by a hash of the first 4 KiB of audio (however it was framed); their timing comes from the
 amount of audio received, at `WORDS_PER_SECOND` with a pause between sentences. So the same
 audio always gives the same captions, interim results grow word by word, and a sentence's
 final result is due the moment the audio covering its last word has arrived.
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .._media import SCRIPT, WORDS_PER_SECOND
 
 PAUSE_SECONDS = 0.5
+SEED_BYTES = 4096
 # Bytes of audio per second for each encoding of the spec (compressed ones at typical rates).
 BYTES_PER_SAMPLE = {"LINEAR16": 2.0, "MULAW": 1.0, "FLAC": 1.2, "Opus": 0.25}
 
@@ -36,6 +37,7 @@ class Recognizer:
         self._sentence = 0
         self._start = 0.0
         self._interim_words = 0
+        self._seed = b""
 
     def set_format(self, encoding: str, sample_rate: int) -> None:
         self.bytes_per_second = BYTES_PER_SAMPLE.get(encoding, 2.0) * sample_rate
@@ -46,9 +48,12 @@ class Recognizer:
 
     def feed(self, audio: bytes) -> list[Recognised]:
         """Results due after `audio`: interim ones as words complete, a final one per sentence."""
-        if self._index is None:
-            self._index = hashlib.sha256(audio).digest()[0] % len(SCRIPT)
         self.heard += len(audio) / self.bytes_per_second
+        if self._index is None:
+            self._seed += audio[: SEED_BYTES - len(self._seed)]
+            if len(self._seed) < SEED_BYTES:
+                return []
+            self._index = hashlib.sha256(self._seed).digest()[0] % len(SCRIPT)
         out: list[Recognised] = []
         while True:
             words = self._words()

@@ -323,10 +323,14 @@ class StreamCore:
             return None
         return max(0.0, self.last_event_at + limit - self.clock())
 
-    def next_event_flow(self, deadline: float | None = None) -> Flow:
-        """The next event, or None at the end of the stream."""
+    def next_event_flow(self) -> Flow:
+        """The next event (read ahead by stop() first), or None at the end of the stream."""
         if self.backlog:
             return self.backlog.popleft()
+        return (yield from self.read_flow())
+
+    def read_flow(self, deadline: float | None = None) -> Flow:
+        """The next event from the socket, or None at its end."""
         while not (self.completed and self.stop_sent) and not self.closed:
             generation = self.generation
             wait = self.timeout() if deadline is None else max(0.0, deadline - self.clock())
@@ -389,7 +393,7 @@ class StreamCore:
                 yield from self.control({"type": "stop_request"})
             deadline = self.clock() + self.options.stop_timeout
             while not self.completed:
-                event = yield from self.next_event_flow(deadline)
+                event = yield from self.read_flow(deadline)
                 if event is None:
                     break
                 self.backlog.append(event)

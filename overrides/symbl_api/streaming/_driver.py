@@ -126,7 +126,7 @@ class SyncDriver:
 
     def _open(self, op: Open) -> Exception | None:
         try:
-            ws = sync_connect(op.url, **_connect_args(self.core, op))
+            ws = sync_connect(op.url, legacy=True, **_connect_args(self.core, op))
         except (InvalidHandshake, OSError, TimeoutError) as exc:
             return _open_failure(self.core, op, exc)
         problem = _echo_problem(op, ws.subprotocol)
