@@ -114,3 +114,14 @@ def test_telephony_events(client: Symbl, mock: RunningMock) -> None:
     assert first is not None and first.type == "started_listening"
     assert "message_response" in rest and rest[-1] == "conversation_completed"
     assert events.conversation_id == call["conversationId"]
+
+
+def test_a_revoked_token_is_refreshed_once_on_the_handshake(client: Symbl, mock: RunningMock) -> None:
+    stale = client._settings.cache.get(client._fetch_token)
+    with mock.core.storage.transaction() as state:
+        mock.core.tokens.revoke_all(state)
+    with client.streaming.connect(config=CONFIG) as stream:
+        first = stream.recv()
+        stream.stop()
+    assert first is not None and first.type == "started_listening"
+    assert client._settings.cache.get(client._fetch_token) != stale

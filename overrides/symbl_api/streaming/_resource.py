@@ -87,7 +87,10 @@ class Streaming:
         self._plan = _Plan(client.base_url, client._clock)
 
     def _token(self, stale: str | None) -> str:
-        return self._client._settings.cache.get(self._client._fetch_token, stale)
+        cache = self._client._settings.cache
+        if stale is not None and not cache.refreshable:
+            return stale  # a fixed access token: nothing to refresh
+        return cache.get(self._client._fetch_token, stale)
 
     def _build(self, cls: type[ListenStream], core: StreamCore) -> Any:
         return cls(core, SyncDriver(core, self._token, self._client._sleep), self._client)
@@ -141,7 +144,10 @@ class AsyncStreaming:
         self._plan = _Plan(client.base_url, client._clock)
 
     async def _token(self, stale: str | None) -> str:
-        return await self._client._settings.cache.aget(self._client._fetch_token, stale)
+        cache = self._client._settings.cache
+        if stale is not None and not cache.refreshable:
+            return stale
+        return await cache.aget(self._client._fetch_token, stale)
 
     def _build(self, cls: type[AsyncListenStream], core: StreamCore) -> Any:
         return cls(core, AsyncDriver(core, self._token, self._client._sleep), self._client)
