@@ -84,10 +84,10 @@ async def test_cancelling_a_reader_closes_the_stream_cleanly(client: AsyncSymbl)
 
 
 async def test_subscribe_and_telephony(client: AsyncSymbl, mock: RunningMock) -> None:
-    async with client.streaming.connect(config=CONFIG, connection_id="async-sub") as stream:
-        async with client.streaming.subscribe("async-sub") as listener:
-            await stream.send_audio(wav(5), finish=True)
-            heard = [e.type async for e in listener]
+    stream = client.streaming.connect(config=CONFIG, connection_id="async-sub")
+    async with stream, client.streaming.subscribe("async-sub") as listener:
+        await stream.send_audio(wav(5), finish=True)
+        heard = [e.type async for e in listener]
     assert heard[-1] == "conversation_completed"
     token = await client._settings.cache.aget(client._fetch_token)
     body = {"operation": "start", "endpoint": {"type": "sip", "uri": "sip:8021@sip.example.com"}}

@@ -77,9 +77,11 @@ def test_handshake_403_is_a_permission_error(flavour: str) -> None:
     def forbid(connection: ServerConnection, request: Any) -> Any:
         return connection.respond(403, '{"message": "streaming is not enabled for this app"}\n')
 
-    with scripted_server(lambda ws: None, process_request=forbid) as url:
-        with pytest.raises(PermissionDeniedError, match="not enabled"):
-            run(flavour, url.replace("ws", "http"), lambda client: events_of(flavour, client))
+    with (
+        scripted_server(lambda ws: None, process_request=forbid) as url,
+        pytest.raises(PermissionDeniedError, match="not enabled"),
+    ):
+        run(flavour, url.replace("ws", "http"), lambda client: events_of(flavour, client))
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
