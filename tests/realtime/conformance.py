@@ -13,6 +13,7 @@ CONFORMANCE_MAX_EXAMPLES (default 200), CONFORMANCE_SEED (default 1).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -60,10 +61,8 @@ def exchange(ws_url: str, token: str, frame: str | bytes, start: bool) -> tuple[
                     answers.append(json.loads(ws.recv(timeout=10)))
             opened = len(answers)
             ws.send(frame)
-            try:
+            with contextlib.suppress(ConnectionClosed):
                 ws.send(json.dumps({"type": "stop_request"}))
-            except ConnectionClosed:
-                pass
             while True:
                 answers.append(json.loads(ws.recv(timeout=10)))
                 if (answers[-1].get("message") or {}).get("type") in ("conversation_completed", "error"):
