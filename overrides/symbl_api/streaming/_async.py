@@ -60,10 +60,10 @@ class AsyncListenStream:
 
     async def __anext__(self) -> ServerEvent:
         self._check()
-        event = await self._driver.run(self._core.next_event_flow())
+        event = await self._driver.next_event()
         if event is None:
             raise StopAsyncIteration
-        return event  # type: ignore[no-any-return]
+        return event
 
     async def recv(self) -> ServerEvent | None:
         """The next event, or None once the stream ended."""
@@ -120,10 +120,11 @@ class AsyncStream(AsyncListenStream):
         else:
             fmt, sync_chunks = open_source(source)
             chunks = _paused(sync_chunks)
-        await run(core.modify_if_needed(fmt))
+        if fmt is not None:
+            await run(core.modify_if_needed(fmt))
         async for chunk in chunks:
             for frame in core.frames(chunk):
-                await run(core.send_audio_flow(frame))
+                await self._driver.send_frame(frame)
                 if realtime:
                     await self._driver._sleep(core.pace_delay(len(frame), fmt or core.audio_format))
         if finish and not core.stop_sent:

@@ -86,7 +86,9 @@ def _path_chunks(path: str | os.PathLike[str]) -> Iterator[bytes]:
 def open_source(source: Any) -> tuple[AudioFormat | None, Iterator[bytes]]:
     """(format when the source says, chunks) for every synchronous kind of audio source."""
     if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
+        data = source if isinstance(source, bytes) else bytes(source)
+        if data[:4] != b"RIFF":  # the common case of raw audio: no copy, no header scan
+            return None, iter((data,))
         return _with_header(data[:READ_SIZE], iter([data[READ_SIZE:]] if len(data) > READ_SIZE else []))
     if isinstance(source, str | os.PathLike):
         if not os.path.isfile(source):

@@ -275,12 +275,15 @@ class StreamCore:
         """Send one frame; on a recoverable drop keep it for replay and reconnect."""
         generation = self.generation
         result = yield SendBinary(frame)
-        if not isinstance(result, Closed):
-            return
-        if not self.recoverable(result):
-            raise self.closed_error(result)
+        if isinstance(result, Closed):
+            yield from self.send_failed_flow(frame, generation, result)
+
+    def send_failed_flow(self, frame: bytes, generation: int, closed: Closed) -> Flow:
+        """A frame could not be sent: keep it for replay and reconnect, or raise."""
+        if not self.recoverable(closed):
+            raise self.closed_error(closed)
         self.keep(frame)
-        yield Reconnect(generation, result)
+        yield Reconnect(generation, closed)
 
     def keep(self, frame: bytes) -> None:
         if self.unsent_bytes + len(frame) > self.options.replay_buffer_bytes:
@@ -329,12 +332,19 @@ class StreamCore:
             return self.backlog.popleft()
         return (yield from self.read_flow())
 
-    def read_flow(self, deadline: float | None = None) -> Flow:
-        """The next event from the socket, or None at its end."""
-        while not (self.completed and self.stop_sent) and not self.closed:
+    @property
+    def finished(self) -> bool:
+        return (self.completed and self.stop_sent) or self.closed
+
+    def read_flow(self, deadline: float | None = None, received: Any = None) -> Flow:
+        """The next event from the socket, or None at its end; `received`: what the driver already read."""
+        while not self.finished:
             generation = self.generation
-            wait = self.timeout() if deadline is None else max(0.0, deadline - self.clock())
-            raw = yield Receive(wait)
+            if received is None:
+                wait = self.timeout() if deadline is None else max(0.0, deadline - self.clock())
+                raw = yield Receive(wait)
+            else:
+                raw, received = received, None
             if raw is TIMEOUT:
                 raise StreamTimeoutError(self._timeout_message(deadline))
             if isinstance(raw, Closed):

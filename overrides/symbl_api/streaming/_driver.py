@@ -15,6 +15,8 @@ from websockets.sync.client import ClientConnection as SyncConnection
 from websockets.sync.client import connect as sync_connect
 
 from .._errors import APIConnectionError, APIError, status_error
+from _symbl_api_generated._realtime import ServerEvent
+
 from .._logging import logger
 from ._core import (
     TIMEOUT,
@@ -59,6 +61,8 @@ def _connect_args(core: StreamCore, op: Open) -> dict[str, Any]:
         "ping_interval": options.ping_interval,
         "ping_timeout": options.ping_timeout,
         "user_agent_header": USER_AGENT,
+        # Audio does not compress; per-message deflate would only spend CPU on every frame.
+        "compression": None,
         **dict(options.websocket_options),
     }
 
@@ -89,6 +93,31 @@ class SyncDriver:
             except StopIteration as done:
                 return done.value
             value = self._do(op)
+
+    def next_event(self) -> ServerEvent | None:
+        """The next event; the common case (a text frame) without running a flow."""
+        core, ws = self.core, self._ws
+        if core.backlog or core.finished or ws is None:
+            return self.run(core.next_event_flow())  # type: ignore[no-any-return]
+        raw: Any
+        try:
+            raw = ws.recv(timeout=core.timeout())
+        except TimeoutError:
+            raw = TIMEOUT
+        except ConnectionClosed as exc:
+            raw = _closed(exc)
+        if isinstance(raw, str):
+            return core.observe(raw)
+        return self.run(core.read_flow(received=raw))  # type: ignore[no-any-return]
+
+    def send_frame(self, frame: bytes) -> None:
+        """Send one audio frame; a failure goes through the core (replay, reconnect or raise)."""
+        generation = self.core.generation
+        try:
+            assert self._ws is not None
+            self._ws.send(frame)
+        except ConnectionClosed as exc:
+            self.run(self.core.send_failed_flow(frame, generation, _closed(exc)))
 
     def _do(self, op: Op) -> Any:
         if isinstance(op, SendBinary | SendText):
@@ -167,6 +196,32 @@ class AsyncDriver:
             except StopIteration as done:
                 return done.value
             value = await self._do(op)
+
+    async def next_event(self) -> ServerEvent | None:
+        """The next event; the common case (a text frame) without running a flow."""
+        core, ws = self.core, self._ws
+        if core.backlog or core.finished or ws is None:
+            return await self.run(core.next_event_flow())  # type: ignore[no-any-return]
+        raw: Any
+        try:
+            async with asyncio.timeout(core.timeout()):
+                raw = await ws.recv()
+        except TimeoutError:
+            raw = TIMEOUT
+        except ConnectionClosed as exc:
+            raw = _closed(exc)
+        if isinstance(raw, str):
+            return core.observe(raw)
+        return await self.run(core.read_flow(received=raw))  # type: ignore[no-any-return]
+
+    async def send_frame(self, frame: bytes) -> None:
+        """Send one audio frame; a failure goes through the core (replay, reconnect or raise)."""
+        generation = self.core.generation
+        try:
+            assert self._ws is not None
+            await self._ws.send(frame)
+        except ConnectionClosed as exc:
+            await self.run(self.core.send_failed_flow(frame, generation, _closed(exc)))
 
     async def _do(self, op: Op) -> Any:
         if isinstance(op, SendBinary | SendText):

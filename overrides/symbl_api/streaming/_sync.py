@@ -61,10 +61,10 @@ class ListenStream:
 
     def __next__(self) -> ServerEvent:
         self._check()
-        event = self._driver.run(self._core.next_event_flow())
+        event = self._driver.next_event()
         if event is None:
             raise StopIteration
-        return event  # type: ignore[no-any-return]
+        return event
 
     def recv(self) -> ServerEvent | None:
         """The next event, or None once the stream ended."""
@@ -127,12 +127,13 @@ class Stream(ListenStream):
     def _send_all(self, source: Any, realtime: bool, finish: bool) -> None:
         fmt, chunks = open_source(source)
         core, run = self._core, self._driver.run
-        run(core.modify_if_needed(fmt))
+        if fmt is not None:
+            run(core.modify_if_needed(fmt))
         for chunk in chunks:
             for frame in core.frames(chunk):
                 if self._cancel.is_set():
                     return
-                run(core.send_audio_flow(frame))
+                self._driver.send_frame(frame)
                 if realtime:
                     self._driver._sleep(core.pace_delay(len(frame), fmt or core.audio_format))
         if finish and not core.stop_sent:
