@@ -14,9 +14,9 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from websockets.sync.client import ClientConnection as SyncConnection
 from websockets.sync.client import connect as sync_connect
 
-from .._errors import APIConnectionError, APIError, status_error
 from _symbl_api_generated._realtime import ServerEvent
 
+from .._errors import APIConnectionError, APIError, status_error
 from .._logging import logger
 from ._core import (
     TIMEOUT,
