@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import generate, imports, overhead, pagination, parse, polling, realworld, streaming, throughput, upload
+from . import batch, generate, imports, overhead, pagination, parse, polling, realworld, streaming, throughput, upload
 from ._common import BASELINE_PATH, Metric, Options, machine_line
 from ._workload import served_mock
 
@@ -24,6 +24,7 @@ ITEMS = (
     "realworld",
     "generate",
     "throughput",
+    "batch",
     "streaming",
 )
 # Cheap, in-process work first; the 60 s job last.
@@ -35,6 +36,7 @@ ORDER = (
     "pagination",
     "realworld",
     "throughput",
+    "batch",
     "streaming",
     "upload",
     "polling",
@@ -68,6 +70,7 @@ def run_items(opts: Options, wanted: Iterable[str]) -> list[Metric]:
         "throughput": throughput.run,
         "upload": upload.run,
         "polling": polling.run,
+        "batch": batch.run,
         "streaming": streaming.run,
     }
     metrics: list[Metric] = []

@@ -43,7 +43,7 @@ def target() -> Iterator[tuple[str, str]]:
         return
     from symbl_mock import MockSettings, running_mock
 
-    with running_mock(MockSettings.from_env()) as mock:
+    with running_mock(MockSettings.from_env(strict=True)) as mock:
         print(f"mock Symbl API on {mock.url}", flush=True)
         yield mock.url, fetch_token(mock.url, mock.settings.app_id, mock.settings.app_secret)
 

@@ -89,7 +89,7 @@ async def test_subscribe_and_telephony(client: AsyncSymbl, mock: RunningMock) ->
         await stream.send_audio(wav(5), finish=True)
         heard = [e.type async for e in listener]
     assert heard[-1] == "conversation_completed"
-    token = await client._settings.cache.aget(client._fetch_token)
+    token = (await client._settings.cache.aget(client._fetch_token))[0]
     body = {"operation": "start", "endpoint": {"type": "sip", "uri": "sip:8021@sip.example.com"}}
     async with httpx.AsyncClient(base_url=mock.url, headers={"x-api-key": token}) as http:
         call = (await http.post("/v1/endpoint:connect", json=body)).json()

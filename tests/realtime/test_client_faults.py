@@ -188,11 +188,13 @@ def test_reconnect_rejoins_resends_start_and_delivers_the_rest(flavour: str) -> 
     def sync_body(client: Symbl) -> list[Any]:
         with client.streaming.connect(connection_id="same-id", reconnect=True) as stream:
             assert stream.recv() is not None  # conversation_created; the close comes next
+            assert stream.recv() is not None  # reads the 1012, reconnects: conversation_created again
             stream.send_audio(audio, finish=True)
             return list(stream)
 
     async def async_body(client: AsyncSymbl) -> list[Any]:
         async with client.streaming.connect(connection_id="same-id", reconnect=True) as stream:
+            assert await stream.recv() is not None
             assert await stream.recv() is not None
             await stream.send_audio(audio, finish=True)
             return [e async for e in stream]

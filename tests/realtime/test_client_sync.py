@@ -97,7 +97,7 @@ def test_telephony_events(client: Symbl, mock: RunningMock) -> None:
     call = httpx.post(
         f"{mock.url}/v1/endpoint:connect",
         json=body,
-        headers={"x-api-key": client._settings.cache.get(client._fetch_token)},
+        headers={"x-api-key": client._settings.cache.get(client._fetch_token)[0]},
     ).json()
     with client.streaming.events(call) as events:
         first = events.recv()
@@ -105,7 +105,7 @@ def test_telephony_events(client: Symbl, mock: RunningMock) -> None:
             target=lambda: httpx.post(
                 f"{mock.url}/v1/endpoint:connect",
                 json={"operation": "stop", "connectionId": call["connectionId"]},
-                headers={"x-api-key": client._settings.cache.get(client._fetch_token)},
+                headers={"x-api-key": client._settings.cache.get(client._fetch_token)[0]},
             )
         )
         stopper.start()
@@ -117,11 +117,11 @@ def test_telephony_events(client: Symbl, mock: RunningMock) -> None:
 
 
 def test_a_revoked_token_is_refreshed_once_on_the_handshake(client: Symbl, mock: RunningMock) -> None:
-    stale = client._settings.cache.get(client._fetch_token)
-    with mock.core.storage.transaction() as state:
+    stale = client._settings.cache.get(client._fetch_token)[0]
+    with mock.core.storage.transaction(mock.settings.app_id) as state:
         mock.core.tokens.revoke_all(state)
     with client.streaming.connect(config=CONFIG) as stream:
         first = stream.recv()
         stream.stop()
     assert first is not None and first.type == "started_listening"
-    assert client._settings.cache.get(client._fetch_token) != stale
+    assert client._settings.cache.get(client._fetch_token)[0] != stale

@@ -9,13 +9,14 @@ import httpx
 from websockets.sync.client import connect
 
 from symbl_mock import RunningMock
+from symbl_mock.realtime import hub_of
 
 from .conftest import wav
 from .test_mock import START, frames, send_audio
 
 
 def test_every_server_message_type_is_sent_and_valid(mock: RunningMock, ws_url: str, token: str) -> None:
-    hub = mock.app.state.realtime
+    hub = hub_of(mock.core)
     hub.record, hub.sent = True, []
     try:
         auth = f"?access_token={token}"

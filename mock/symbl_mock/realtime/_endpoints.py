@@ -48,18 +48,19 @@ class Hub:
     def __init__(self, core: MockCore, spec: RealtimeSpec) -> None:
         self.core = core
         self.spec = spec
-        self.sessions: dict[str, StreamSession] = {}
-        self.listeners: dict[str, set[asyncio.Queue[Frame | None]]] = {}
+        # Keyed by (app id, connection id): each app sees only its own streams.
+        self.sessions: dict[tuple[str, str], StreamSession] = {}
+        self.listeners: dict[tuple[str, str], set[asyncio.Queue[Frame | None]]] = {}
         self.sent: list[Frame] = []  # every frame sent, when `record` is on (spec conformance tests)
         self.record = False
 
-    def session(self, connection_id: str) -> StreamSession:
-        found = self.sessions.get(connection_id)
+    def session(self, key: tuple[str, str]) -> StreamSession:
+        found = self.sessions.get(key)
         if found is None:
-            found = self.sessions[connection_id] = StreamSession(self.core, connection_id)
+            found = self.sessions[key] = StreamSession(self.core, *key)
         return found
 
-    def publish(self, connection_id: str, frame: Frame | None) -> None:
+    def publish(self, connection_id: tuple[str, str], frame: Frame | None) -> None:
         for queue in list(self.listeners.get(connection_id, ())):
             if queue.qsize() < LISTENER_BACKLOG or frame is None:
                 queue.put_nowait(frame)
@@ -78,8 +79,9 @@ class Hub:
 
     # -- authentication -----------------------------------------------------------------------
 
-    async def accept(self, ws: WebSocket) -> bool:
-        """Accept an upgrade carrying a valid token (query, X-API-KEY, or subprotocol); 401 otherwise."""
+    async def accept(self, ws: WebSocket) -> tuple[str, str] | None:
+        """(app id, connection id) once an upgrade carrying a valid token (query, X-API-KEY or
+        subprotocol) is accepted; None after answering 401."""
         headers = {k.lower(): v for k, v in ws.headers.items()}
         candidates: list[tuple[dict[str, str], str | None]] = []
         if ws.query_params.get("access_token"):
@@ -94,23 +96,24 @@ class Hub:
         )
         now = self.core.settings.clock()
         for fake_headers, subprotocol in candidates:
+            app_id = self.core.app_for(fake_headers)
             try:
-                with self.core.storage.transaction() as state:
+                with self.core.storage.transaction(app_id) as state:
                     self.core.tokens.authenticate(state, fake_headers, now)
             except ApiError as error:
                 problem = error.message
                 continue
             await ws.accept(subprotocol=subprotocol)
-            return True
+            return app_id, str(ws.path_params["connectionId"])
         await ws.send_denial_response(JSONResponse({"message": problem}, status_code=401))
-        return False
+        return None
 
     # -- streaming ----------------------------------------------------------------------------
 
     async def stream(self, ws: WebSocket, channel: ChannelSpec) -> None:
-        if not await self.accept(ws):
+        connection_id = await self.accept(ws)
+        if connection_id is None:
             return
-        connection_id = str(ws.path_params["connectionId"])
         session = self.session(connection_id)
         started = False
         try:
@@ -173,9 +176,9 @@ class Hub:
     # -- listening ----------------------------------------------------------------------------
 
     async def listen(self, ws: WebSocket, channel: ChannelSpec) -> None:
-        if not await self.accept(ws):
+        connection_id = await self.accept(ws)
+        if connection_id is None:
             return
-        connection_id = str(ws.path_params["connectionId"])
         queue: asyncio.Queue[Frame | None] = asyncio.Queue()
         self.listeners.setdefault(connection_id, set()).add(queue)
         reader = asyncio.ensure_future(self._listen_only(ws))
@@ -215,30 +218,31 @@ class Hub:
             return None
         return "this channel is listen-only: it sends results and accepts no frames"
 
-    def _telephony(self, connection_id: str) -> bool:
-        with self.core.storage.transaction() as state:
-            return connection_id in state.connections
+    def _telephony(self, key: tuple[str, str]) -> bool:
+        with self.core.storage.transaction(key[0]) as state:
+            return key[1] in state.connections
 
-    async def _publish_call(self, connection_id: str) -> None:
+    async def _publish_call(self, key: tuple[str, str]) -> None:
         """A telephony call's results: created at once, its transcript when the call is stopped."""
-        with self.core.storage.transaction() as state:
+        app_id, connection_id = key
+        with self.core.storage.transaction(app_id) as state:
             conversation_id = state.connections[connection_id].conversation_id
-        self.publish(connection_id, envelope("started_listening", {"conversationId": conversation_id}))
-        self.publish(connection_id, envelope("conversation_created", {"conversationId": conversation_id}))
+        self.publish(key, envelope("started_listening", {"conversationId": conversation_id}))
+        self.publish(key, envelope("conversation_created", {"conversationId": conversation_id}))
         while True:
-            with self.core.storage.transaction() as state:
+            with self.core.storage.transaction(app_id) as state:
                 active = state.connections[connection_id].active
             if not active:
                 break
             await asyncio.sleep(TELEPHONY_POLL_SECONDS)
-        for frame in self._call_results(connection_id):
-            self.publish(connection_id, frame)
-        self.publish(connection_id, envelope("conversation_completed", {"conversationId": conversation_id}))
-        self.publish(connection_id, None)
+        for frame in self._call_results(app_id, connection_id):
+            self.publish(key, frame)
+        self.publish(key, envelope("conversation_completed", {"conversationId": conversation_id}))
+        self.publish(key, None)
 
-    def _call_results(self, connection_id: str) -> list[Frame]:
+    def _call_results(self, app_id: str, connection_id: str) -> list[Frame]:
         frames: list[Frame] = []
-        with self.core.storage.transaction() as state:
+        with self.core.storage.transaction(app_id) as state:
             conversation = state.conversations.get(state.connections[connection_id].conversation_id)
             if conversation is None:
                 return frames

@@ -24,8 +24,9 @@ Frame = dict[str, Any]
 
 
 class StreamSession:
-    def __init__(self, core: MockCore, connection_id: str) -> None:
+    def __init__(self, core: MockCore, app_id: str, connection_id: str) -> None:
         self.core = core
+        self.app_id = app_id
         self.connection_id = connection_id
         self.conversation_id: str | None = None
         self.job_id: str | None = None
@@ -44,7 +45,7 @@ class StreamSession:
         self.disconnect_on_stop = frame.get("disconnectOnStopRequest", True) is not False
         self.speaker = frame.get("speaker") if isinstance(frame.get("speaker"), dict) else None
         now = self.core.settings.clock()
-        with self.core.storage.transaction() as state:
+        with self.core.storage.transaction(self.app_id) as state:
             if self.conversation_id is None or self.stopped:
                 cid = state.numeric_id()
                 name = as_str(config.get("meetingTitle"), cid)
@@ -82,7 +83,7 @@ class StreamSession:
     def bookmark(self, frame: Frame) -> list[Frame]:
         out = {k: v for k, v in frame.items() if k != "type"}
         if "id" not in out:
-            with self.core.storage.transaction() as state:
+            with self.core.storage.transaction(self.app_id) as state:
                 out["id"] = state.uuid()
         return [{"type": "bookmark_response", **out}]
 
@@ -100,7 +101,7 @@ class StreamSession:
 
     def _store(self, result: Recognised) -> list[Frame]:
         assert self.conversation_id is not None and self.job_id is not None
-        with self.core.storage.transaction() as state:
+        with self.core.storage.transaction(self.app_id) as state:
             conversation = state.conversations.get(self.conversation_id)
             if conversation is None:  # deleted over REST meanwhile
                 return []
@@ -126,7 +127,7 @@ class StreamSession:
         if tail is not None:
             frames.extend(self._result(tail))
         now = self.core.settings.clock()
-        with self.core.storage.transaction() as state:
+        with self.core.storage.transaction(self.app_id) as state:
             job = state.jobs.get(self.job_id or "")
             if job is not None:
                 job.end_at = now

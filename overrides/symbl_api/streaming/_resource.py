@@ -90,7 +90,7 @@ class Streaming:
         cache = self._client._settings.cache
         if stale is not None and not cache.refreshable:
             return stale  # a fixed access token: nothing to refresh
-        return cache.get(self._client._fetch_token, stale)
+        return cache.get(self._client._fetch_token, stale)[0]
 
     def _build(self, cls: type[ListenStream], core: StreamCore) -> Any:
         return cls(core, SyncDriver(core, self._token, self._client._sleep), self._client)
@@ -147,7 +147,7 @@ class AsyncStreaming:
         cache = self._client._settings.cache
         if stale is not None and not cache.refreshable:
             return stale
-        return await cache.aget(self._client._fetch_token, stale)
+        return (await cache.aget(self._client._fetch_token, stale))[0]
 
     def _build(self, cls: type[AsyncListenStream], core: StreamCore) -> Any:
         return cls(core, AsyncDriver(core, self._token, self._client._sleep), self._client)
