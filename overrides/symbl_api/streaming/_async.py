@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Self
 from _symbl_api_generated._realtime import RecognitionResultEvent, ServerEvent
 
 from .._errors import InvalidArgumentError, SymblError
-from ._audio import AudioFormat, open_source, wav_header
+from ._audio import AudioFormat, open_source, wav_header, widen_8bit
 from ._core import StreamCore
 from ._driver import AsyncDriver
 
@@ -187,16 +187,17 @@ async def _async_source(source: AsyncIterable[Any]) -> tuple[AudioFormat | None,
     chunks = _checked(source)
     first = await anext(chunks, b"")
     found = wav_header(first)
+    fmt = found[0] if found else None
     if found is not None:
         first = first[found[1] :]
 
     async def rest() -> AsyncIterator[bytes]:
         if first:
-            yield first
+            yield widen_8bit(first) if fmt and fmt.widen else first
         async for chunk in chunks:
-            yield chunk
+            yield widen_8bit(chunk) if fmt and fmt.widen else chunk
 
-    return (found[0] if found else None), rest()
+    return fmt, rest()
 
 
 async def _paused(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:

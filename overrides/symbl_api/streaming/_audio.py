@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import struct
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .._errors import InvalidArgumentError
@@ -23,6 +23,8 @@ READ_SIZE = 64 * 1024
 class AudioFormat:
     encoding: str = "LINEAR16"
     sample_rate: int = 16000
+    # 8-bit PCM (unsigned) WAV: sent as LINEAR16, which is what the API takes.
+    widen: bool = field(default=False, compare=False)
 
     @property
     def bytes_per_second(self) -> float:
@@ -37,14 +39,16 @@ def wav_header(data: bytes) -> tuple[AudioFormat, int] | None:
     while position + 8 <= len(data):
         kind, size = data[position : position + 4], struct.unpack_from("<I", data, position + 4)[0]
         if kind == b"fmt " and position + 24 <= len(data):
-            code, _channels, rate = struct.unpack_from("<HHI", data, position + 8)
+            code, channels, rate = struct.unpack_from("<HHI", data, position + 8)
             bits = struct.unpack_from("<H", data, position + 22)[0]
             encoding = "MULAW" if code == 7 else "LINEAR16"
-            if code not in (1, 7, 0xFFFE) or (code != 7 and bits != 16):
+            if code not in (1, 7, 0xFFFE) or (code != 7 and bits not in (8, 16)) or channels != 1:
                 raise InvalidArgumentError(
-                    "audio", f"WAV with format code {code} and {bits}-bit samples: send 16-bit PCM or mu-law"
+                    "audio",
+                    f"WAV with format code {code}, {channels} channel(s) and {bits}-bit samples:"
+                    " send mono 8/16-bit PCM or mu-law",
                 )
-            fmt = AudioFormat(encoding, rate)
+            fmt = AudioFormat(encoding, rate, widen=code != 7 and bits == 8)
         if kind == b"data":
             if fmt is None:
                 raise InvalidArgumentError("audio", "WAV file has no 'fmt ' chunk before its 'data' chunk")
@@ -69,7 +73,18 @@ def _with_header(first: bytes, rest: Iterator[bytes]) -> tuple[AudioFormat | Non
     if found is None:
         return None, _chain(first, rest)
     fmt, offset = found
-    return fmt, _chain(first[offset:], rest)
+    chunks = _chain(first[offset:], rest)
+    return fmt, (widen_8bit(c) for c in chunks) if fmt.widen else chunks
+
+
+_FLIP_SIGN = bytes(b ^ 0x80 for b in range(256))
+
+
+def widen_8bit(chunk: bytes) -> bytes:
+    """Unsigned 8-bit PCM as signed 16-bit little-endian (the sample in the high byte)."""
+    out = bytearray(2 * len(chunk))
+    out[1::2] = chunk.translate(_FLIP_SIGN)
+    return bytes(out)
 
 
 def _chain(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
