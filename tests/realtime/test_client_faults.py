@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 from collections.abc import Callable
@@ -207,3 +208,19 @@ def test_reconnect_rejoins_resends_start_and_delivers_the_rest(flavour: str) -> 
     assert b"".join(m for m in second if isinstance(m, bytes)) == audio
     assert max(len(m) for m in second if isinstance(m, bytes)) <= 8192
     assert second[-1] == {"type": "stop_request"}
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_the_message_size_limit_is_configurable(flavour: str) -> None:
+    big = json.dumps({"type": "message_response", "messages": [{"payload": {"content": "x" * 5000}}]})
+
+    def handler(ws: ServerConnection) -> None:
+        ws.recv()
+        ws.send(CREATED)
+        ws.send(big)
+        with contextlib.suppress(Exception):
+            ws.recv()
+
+    with scripted_server(handler) as url, pytest.raises(StreamClosedError) as caught:
+        run(flavour, url.replace("ws", "http"), lambda client: events_of(flavour, client, max_message_bytes=1000))
+    assert caught.value.code == 1009

@@ -4,6 +4,7 @@ subscribe and telephony results."""
 from __future__ import annotations
 
 import io
+import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -125,3 +126,31 @@ def test_a_revoked_token_is_refreshed_once_on_the_handshake(client: Symbl, mock:
         stream.stop()
     assert first is not None and first.type == "started_listening"
     assert client._settings.cache.get(client._fetch_token)[0] != stale
+
+
+@pytest.mark.parametrize("auth", ["query", "subprotocol", "header"])
+def test_every_way_to_send_the_token_keeps_it_out_of_the_logs(
+    client: Symbl, auth: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = client._settings.cache.get(client._fetch_token)[0]
+    with caplog.at_level(logging.DEBUG, logger="symbl_api"), client.streaming.connect(CONFIG, auth=auth) as stream:
+        first = stream.recv()
+        stream.stop()
+    assert first is not None and first.type == "started_listening"
+    assert "WebSocket open" in caplog.text and token not in caplog.text
+
+
+def test_realtime_pacing_follows_the_audio_duration(mock: RunningMock) -> None:
+    now = [0.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    with Symbl(base_url=mock.url, clock=lambda: now[0], sleep=sleep, **CREDENTIALS) as paced:
+        with paced.streaming.connect(CONFIG) as stream:
+            stream.send_audio(wav(3), realtime=True)
+            stream.stop()
+    assert sum(slept) == pytest.approx(3.0, abs=0.01), "3 s of audio take 3 s of (fake) time"
+    assert len(slept) == 12  # one wait per 8,192-byte frame of 96,000 bytes

@@ -39,7 +39,8 @@ USER_AGENT = "acme-symbl-api-client"
 
 
 def _closed(exc: ConnectionClosed) -> Closed:
-    frame = exc.rcvd
+    # The server's close frame; else the one this side sent (1009 for a message over max_size).
+    frame = exc.rcvd or exc.sent
     return Closed(frame.code if frame is not None else None, frame.reason if frame is not None else "")
 
 
