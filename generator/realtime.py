@@ -25,8 +25,16 @@ _PART_REF = re.compile(r"^(parts/[A-Za-z0-9_.-]+\.yaml)#/components/schemas/([A-
 _LOCAL_REF = "#/components/schemas/"
 
 
-def _rewrite(node: Any, found: list[str], spec_dir: Path) -> Any:
+def _part_schemas(path: Path, cache: dict[Path, set[str]]) -> set[str]:
+    if path not in cache:
+        part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        cache[path] = set((part.get("components") or {}).get("schemas") or {})
+    return cache[path]
+
+
+def _rewrite(node: Any, found: list[str], spec_dir: Path, cache: dict[Path, set[str]] | None = None) -> Any:
     """`node` with part references made local; the schema names go to `found`, in order."""
+    cache = {} if cache is None else cache
     if isinstance(node, dict):
         out: dict[str, Any] = {}
         for key, value in node.items():
@@ -36,18 +44,17 @@ def _rewrite(node: Any, found: list[str], spec_dir: Path) -> Any:
                     raise SpecError(
                         f"asyncapi.yaml: $ref {value!r} must be parts/<file>.yaml#/components/schemas/<Name>"
                     )
-                part = yaml.safe_load((spec_dir / match.group(1)).read_text(encoding="utf-8")) or {}
-                if match.group(2) not in ((part.get("components") or {}).get("schemas") or {}):
+                if match.group(2) not in _part_schemas(spec_dir / match.group(1), cache):
                     raise SpecError(
                         f"asyncapi.yaml: $ref {value!r}: {match.group(1)} defines no schema {match.group(2)}"
                     )
                 found.append(match.group(2))
                 out[key] = _LOCAL_REF + match.group(2)
             else:
-                out[key] = _rewrite(value, found, spec_dir)
+                out[key] = _rewrite(value, found, spec_dir, cache)
         return out
     if isinstance(node, list):
-        return [_rewrite(item, found, spec_dir) for item in node]
+        return [_rewrite(item, found, spec_dir, cache) for item in node]
     return node
 
 

@@ -122,11 +122,12 @@ def test_timeouts_for_the_first_event_and_for_silence(flavour: str, which: str) 
             ws.send(CREATED)
         release.wait(5)
 
-    try:
-        with scripted_server(handler) as url, pytest.raises(StreamTimeoutError, match=which):
-            run(flavour, url.replace("ws", "http"), lambda client: events_of(flavour, client, **{which: 0.2}))
-    finally:
-        release.set()
+    with scripted_server(handler) as url:
+        try:
+            with pytest.raises(StreamTimeoutError, match=which):
+                run(flavour, url.replace("ws", "http"), lambda client: events_of(flavour, client, **{which: 0.2}))
+        finally:
+            release.set()  # lets the server's handler end before the server stops
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

@@ -148,9 +148,11 @@ def test_realtime_pacing_follows_the_audio_duration(mock: RunningMock) -> None:
         slept.append(seconds)
         now[0] += seconds
 
-    with Symbl(base_url=mock.url, clock=lambda: now[0], sleep=sleep, **CREDENTIALS) as paced:
-        with paced.streaming.connect(CONFIG) as stream:
-            stream.send_audio(wav(3), realtime=True)
-            stream.stop()
+    with (
+        Symbl(base_url=mock.url, clock=lambda: now[0], sleep=sleep, **CREDENTIALS) as paced,
+        paced.streaming.connect(CONFIG) as stream,
+    ):
+        stream.send_audio(wav(3), realtime=True)
+        stream.stop()
     assert sum(slept) == pytest.approx(3.0, abs=0.01), "3 s of audio take 3 s of (fake) time"
     assert len(slept) == 12  # one wait per 8,192-byte frame of 96,000 bytes
