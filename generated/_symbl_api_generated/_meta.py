@@ -4,5 +4,5 @@
 __version__ = "2.0.0"
 SPEC_TITLE = "Symbl.ai REST API"
 SPEC_VERSION = "2.0.0"
-SPEC_SHA256 = "c1f23c0299019377a4ff3cab0138fbe2b8d500061aa33cff7b1d9b97054b0068"
-GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates e4a7c83d470c"
+SPEC_SHA256 = "ebfd1bddd5a93933d6c0e8fbf03619074fba04bd1baa3c336e8e5f8f2e1ce4a9"
+GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 69f15c3f97a5"

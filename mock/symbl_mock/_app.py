@@ -315,7 +315,9 @@ def websocket_routes(core: MockCore) -> list[BaseRoute]:
     A route finds the caller's app (for per-app isolation) with `core.app_for(headers)` or
     `core.tokens.app_of(token)`, and its state with `core.storage.transaction(app_id)`.
     """
-    return []
+    from .realtime import routes
+
+    return routes(core)
 
 
 def create_app(settings: MockSettings | None = None) -> Starlette:
