@@ -5,7 +5,8 @@ follow-up whose every parameter came from the link, and it counts the bearer `Au
 header among those parameters. This check asks the same question without that condition, and
 also for links whose target is not below the create's path (`POST /v1/process/text` ->
 `GET /v1/job/{jobId}`): after a successful POST, a request that followed a link to a URL
-ending in the returned id must not answer 404 unless the resource was deleted meanwhile.
+ending in the returned id (every other id in it taken from the create's request) must not answer
+404 unless the resource was deleted meanwhile.
 """
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ def created_resource_is_available(ctx: Any, response: Any, case: Any) -> bool | 
     parent_response = internals.find_response(case_id=parent.id)
     if parent_response is None or not 200 <= parent_response.status_code < 300:
         return None
-    name = ID.search(case.operation.path.rstrip("/"))
-    value = (case.path_parameters or {}).get(name.group(1)) if name else None
-    if value is None or json.dumps(str(value)).encode() not in parent_response.content:
-        return None  # the id was generated, not taken from what the create returned
+    known = {str(v) for v in (parent.path_parameters or {}).values()}
+    for value in (case.path_parameters or {}).values():
+        if str(value) not in known and json.dumps(str(value)).encode() not in parent_response.content:
+            return None  # a generated id, not one the create was given or returned
     recorder = internals.recorder
     if recorder is not None and (
         resource_was_deleted(recorder, case, created_by=parent.id) or _deleted_under_another_path(recorder, case)

@@ -22,8 +22,6 @@ from . import checks as _checks  # noqa: F401  (registers created_resource_is_av
 from . import hooks as _hooks  # noqa: F401  (registers the serializer for binary uploads)
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
-# Exchanges kept per (operation, status) when recording: enough to replay, small enough to commit.
-RECORD_PER_ANSWER = 3
 STATEFUL = "stateful"
 
 
@@ -40,7 +38,7 @@ class Profile:
     operation_ids: frozenset[str] | None = None  # None: every operation
     rate_limit: str | None = None  # "auto" honours 429 Retry-After
     budget: int | None = None  # most requests the run may send
-    record: bool = False
+    record: int = 0  # exchanges kept per (operation, status); 0: no recording
     max_failures: int | None = None
 
 
@@ -56,6 +54,7 @@ class Outcome:
     requests: int = 0
     exchanges: list[dict[str, Any]] = field(default_factory=list)
     recorded: Counter[tuple[str, int]] = field(default_factory=Counter)
+    record_cap: int = 0  # exchanges kept per (operation, status)
     budget_exhausted: bool = False
     seconds: float = 0.0
 
@@ -73,7 +72,12 @@ class Outcome:
         self.scenarios += other.scenarios
         self.cases += other.cases
         self.requests += other.requests
-        self.exchanges += other.exchanges
+        self.record_cap = max(self.record_cap, other.record_cap)
+        for exchange in other.exchanges:
+            key = (exchange["operationId"], exchange["status"])
+            if self.recorded[key] < self.record_cap:
+                self.recorded[key] += 1
+                self.exchanges.append(exchange)
         self.budget_exhausted |= other.budget_exhausted
         self.seconds += other.seconds
 
@@ -206,20 +210,21 @@ def _fold(outcome: Outcome, event: Any, profile: Profile) -> None:
             outcome.checks_failed.add(check.name)
             info = check.failure_info
             title = info.failure.title if info is not None else check.name
-            outcome.failures.append(f"{operation_id} [{phase}] {check.name}: {title}")
+            message = " ".join((info.failure.message if info is not None else "").split())[:300]
+            outcome.failures.append(f"{operation_id} [{phase}] {check.name}: {title}: {message}")
         interaction = recorder.interactions.get(case_id)
         if interaction is not None:
             outcome.requests += 1
             if profile.record:
                 exchange = _exchange(operation_id, interaction)
-                if exchange is not None and outcome.recorded[(operation_id, exchange["status"])] < RECORD_PER_ANSWER:
+                if exchange is not None and outcome.recorded[(operation_id, exchange["status"])] < outcome.record_cap:
                     outcome.recorded[(operation_id, exchange["status"])] += 1
                     outcome.exchanges.append(exchange)
 
 
 def run(schema: Any, profile: Profile, on_event: Callable[[Outcome], None] | None = None) -> Outcome:
     """Execute the run, stopping early once the request budget is spent."""
-    outcome = Outcome()
+    outcome = Outcome(record_cap=profile.record)
     engine = from_schema(schema)
     stream: Iterable[Any] = engine.execute()
     for event in stream:

@@ -9,7 +9,8 @@ CONFORMANCE_TELEPHONY_NUMBER; 429 Retry-After honoured; at most CONFORMANCE_BUDG
 Knobs: CONFORMANCE_MAX_EXAMPLES (fuzzing examples per operation, default 10),
 CONFORMANCE_STATEFUL_EXAMPLES (per stateful pass, default 10), CONFORMANCE_SEED (default 1),
 CONFORMANCE_PHASES (default all four), CONFORMANCE_MUTANTS=0 (skip mutants),
-CONFORMANCE_RECORD=FILE (record exchanges as JSON lines for `python -m tests.conformance.replay`).
+CONFORMANCE_RECORD=FILE (record exchanges as JSON lines for `python -m tests.conformance.replay`;
+CONFORMANCE_RECORD_PER_ANSWER, default 3, caps the exchanges kept per operation and status).
 Reports: reports/conformance/summary.txt and junit.xml.
 """
 
@@ -70,7 +71,7 @@ def conform(spec: dict[str, Any], env: dict[str, str], out: Any = sys.stdout) ->
             operation_ids=allowed,
             rate_limit="auto" if where.is_live else None,
             budget=budget,
-            record=bool(env.get("CONFORMANCE_RECORD")),
+            record=_int(env, "CONFORMANCE_RECORD_PER_ANSWER", 3) if env.get("CONFORMANCE_RECORD") else 0,
         )
         after_call = cleanup.after_call if cleanup is not None else None
 
