@@ -8,12 +8,15 @@ transitions stateful testing followed, and every exchange when recording.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from unittest import mock
 
+import requests
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import events, from_schema
@@ -40,6 +43,8 @@ class Profile:
     budget: int | None = None  # most requests the run may send
     record: int = 0  # exchanges kept per (operation, status); 0: no recording
     max_failures: int | None = None
+    # The coverage phase also sends methods a path does not declare (expecting 405); off for live runs.
+    unexpected_methods: bool = True
 
 
 @dataclass
@@ -63,8 +68,8 @@ class Outcome:
         return not self.failures and not self.errors
 
     def merge(self, other: Outcome) -> None:
-        for key, counts in other.cells.items():
-            self.cells[key].update(counts)
+        for cell, counts in other.cells.items():
+            self.cells[cell].update(counts)
         self.failures += other.failures
         self.checks_failed |= other.checks_failed
         self.errors += other.errors
@@ -74,7 +79,7 @@ class Outcome:
         self.requests += other.requests
         self.record_cap = max(self.record_cap, other.record_cap)
         for exchange in other.exchanges:
-            key = (exchange["operationId"], exchange["status"])
+            key = (str(exchange["operationId"]), int(exchange["status"]))
             if self.recorded[key] < self.record_cap:
                 self.recorded[key] += 1
                 self.exchanges.append(exchange)
@@ -85,6 +90,8 @@ class Outcome:
 def _config(profile: Profile, base_url: str | None) -> SchemathesisConfig:
     phases: dict[str, Any] = {name: {"enabled": name in profile.phases} for name in PHASES}
     phases["fuzzing"]["generation"] = {"max-examples": profile.max_examples}
+    if not profile.unexpected_methods:
+        phases["coverage"]["unexpected-methods"] = []
     phases["stateful"].update(
         {
             "generation": {"max-examples": profile.stateful_examples},
@@ -117,52 +124,48 @@ def _operation_id(case: Any) -> str:
     return str(case.operation.definition.raw.get("operationId", case.operation.label))
 
 
-def load(
-    spec: dict[str, Any],
-    profile: Profile,
-    *,
-    app: Any = None,
-    base_url: str | None = None,
-    after_call: Callable[[str, dict[str, Any], int, Any], None] | None = None,
-    map_body: Callable[[str, Any], Any] | None = None,
-) -> Any:
-    """The schema to run: `after_call(operationId, path parameters, status, JSON body)` sees every
-    answer; `map_body(operationId, body)` may rewrite every body before it is sent."""
-    schema = schemathesis.openapi.from_dict(spec, config=_config(profile, base_url))
+@dataclass
+class CallHooks:
+    """What the run in progress does around each request (schemathesis only has global call hooks)."""
+
+    budget: int | None = None
+    sent: int = 0
+    after_call: Callable[[str, dict[str, Any], int, Any], None] | None = None
+    map_body: Callable[[str, Any], Any] | None = None
+
+
+# Runs are sequential: the hooks below act for the one in progress, if any.
+_ACTIVE: list[CallHooks] = []
+
+
+@schemathesis.hook
+def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    for hooks in _ACTIVE:
+        if hooks.map_body is not None:
+            # Here rather than in a map_body hook: this also covers the spec's own examples.
+            case.body = hooks.map_body(_operation_id(case), case.body)
+
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    for hooks in _ACTIVE:
+        if hooks.after_call is None:
+            continue
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        hooks.after_call(_operation_id(case), dict(case.path_parameters or {}), response.status_code, body)
+
+
+def load(spec: dict[str, Any], profile: Profile, *, app: Any = None, base_url: str | None = None) -> Any:
+    """The schema to run: in-process against `app`, or over HTTP against `base_url`."""
+    schema: Any = schemathesis.openapi.from_dict(spec, config=_config(profile, base_url))
     if app is not None:
         schema.app = app
     if profile.operation_ids is not None:
         wanted = profile.operation_ids
         schema = schema.include(lambda ctx: ctx.operation.definition.raw.get("operationId") in wanted)
-    if profile.budget is not None:
-        sent = [0]
-        budget = profile.budget
-
-        def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
-            # A hard cap: the request that would exceed the budget is never sent.
-            if sent[0] >= budget:
-                raise BudgetSpent(f"request budget of {budget} spent; {case.operation.label} not sent")
-            sent[0] += 1
-
-        schema.hooks.register_hook_with_name(before_call, "before_call")
-    if after_call is not None:
-        observe = after_call
-
-        def _after_call(context: Any, case: Any, response: Any) -> None:
-            try:
-                body = response.json()
-            except ValueError:
-                body = None
-            observe(_operation_id(case), dict(case.path_parameters or {}), response.status_code, body)
-
-        schema.hooks.register_hook_with_name(_after_call, "after_call")
-    if map_body is not None:
-        rewrite = map_body
-
-        def _map_body(context: Any, body: Any) -> Any:
-            return rewrite(str(context.operation.definition.raw.get("operationId")), body)
-
-        schema.hooks.register_hook_with_name(_map_body, "map_body")
     return schema
 
 
@@ -222,16 +225,52 @@ def _fold(outcome: Outcome, event: Any, profile: Profile) -> None:
                     outcome.exchanges.append(exchange)
 
 
-def run(schema: Any, profile: Profile, on_event: Callable[[Outcome], None] | None = None) -> Outcome:
-    """Execute the run, stopping early once the request budget is spent."""
+def run(
+    schema: Any,
+    profile: Profile,
+    after_call: Callable[[str, dict[str, Any], int, Any], None] | None = None,
+    map_body: Callable[[str, Any], Any] | None = None,
+) -> Outcome:
+    """Execute the run, stopping once the request budget is spent.
+
+    `after_call(operationId, path parameters, status, JSON body)` sees every answer;
+    `map_body(operationId, body)` rewrites every body just before it is sent.
+    """
+    hooks = CallHooks(budget=profile.budget, after_call=after_call, map_body=map_body)
+    _ACTIVE.append(hooks)
+    try:
+        with _capped(hooks):
+            return _execute(schema, profile)
+    finally:
+        _ACTIVE.remove(hooks)
+
+
+@contextlib.contextmanager
+def _capped(hooks: CallHooks) -> Iterator[None]:
+    """A hard cap on what goes over the network: every HTTP request schemathesis sends (its probes
+    and the checks' own follow-up requests too) counts, and the one over budget is never sent."""
+    if hooks.budget is None:
+        yield
+        return
+    send = requests.Session.send
+
+    def counted(session: requests.Session, request: Any, **kwargs: Any) -> Any:
+        if hooks.sent >= (hooks.budget or 0):
+            raise BudgetSpent(f"request budget of {hooks.budget} spent; {request.method} {request.url} not sent")
+        hooks.sent += 1
+        return send(session, request, **kwargs)
+
+    with mock.patch.object(requests.Session, "send", counted):
+        yield
+
+
+def _execute(schema: Any, profile: Profile) -> Outcome:
     outcome = Outcome(record_cap=profile.record)
     engine = from_schema(schema)
     stream: Iterable[Any] = engine.execute()
     for event in stream:
         if isinstance(event, events.ScenarioFinished):
             _fold(outcome, event, profile)
-            if on_event is not None:
-                on_event(outcome)
             if profile.budget is not None and outcome.requests >= profile.budget:
                 outcome.budget_exhausted = True
                 stop = getattr(stream, "stop", None)

@@ -38,7 +38,7 @@ def _chain(spec: dict[str, Any], links: list[Link], source: str, roots: list[str
     into_targets = Counter(link.source for link in links if link.target in targets and link.source != source)
     noisy = {op_id for op_id, count in into_targets.items() if count > 1}
     for avoid in (noisy, set()):
-        chains = {root: (root,) for root in roots if root not in avoid}
+        chains: dict[str, tuple[str, ...]] = {root: (root,) for root in roots if root not in avoid}
         queue = deque(chains)
         while queue:
             current = queue.popleft()

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from generator.bundle import bundle
@@ -74,7 +74,7 @@ def _unknown_fields(spec: dict[str, Any], schema: dict[str, Any], body: Any, whe
 
 
 def replay(spec: dict[str, Any], exchanges: list[dict[str, Any]]) -> list[Drift]:
-    registry: Registry[Any] = Registry().with_resource(URI, Resource(contents=spec, specification=DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(URI, DRAFT202012.create_resource(spec))
     ops = operations(spec)
     drifts: list[Drift] = []
     for exchange in exchanges:

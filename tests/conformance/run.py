@@ -30,6 +30,7 @@ from generator.bundle import ROOT, bundle
 
 from . import engine, live, report
 from .plan import stateful_plan
+from .spec_links import operations
 from .targets import target
 
 REPORTS = ROOT / "reports" / "conformance"
@@ -70,6 +71,7 @@ def conform(spec: dict[str, Any], env: dict[str, str], out: Any = sys.stdout) ->
             stateful_examples=_int(env, "CONFORMANCE_STATEFUL_EXAMPLES", 10),
             operation_ids=allowed,
             rate_limit="auto" if where.is_live else None,
+            unexpected_methods=not where.is_live,
             budget=budget,
             record=_int(env, "CONFORMANCE_RECORD_PER_ANSWER", 3) if env.get("CONFORMANCE_RECORD") else 0,
         )
@@ -78,10 +80,8 @@ def conform(spec: dict[str, Any], env: dict[str, str], out: Any = sys.stdout) ->
         def execute(run_profile: engine.Profile) -> engine.Outcome:
             if budget is not None:
                 run_profile = replace(run_profile, budget=max(0, budget - outcome.requests))
-            schema = engine.load(
-                spec, run_profile, app=where.app, base_url=where.base_url, after_call=after_call, map_body=map_body
-            )
-            return engine.run(schema, run_profile)
+            schema = engine.load(spec, run_profile, app=where.app, base_url=where.base_url)
+            return engine.run(schema, run_profile, after_call, map_body)
 
         outcome = engine.Outcome()
         unit = tuple(p for p in phases if p != engine.STATEFUL)
@@ -97,7 +97,10 @@ def conform(spec: dict[str, Any], env: dict[str, str], out: Any = sys.stdout) ->
             # The unit phases call the token operations, and revoking a token is what one of them does.
             profile = replace(profile, token=where.renew())
         if engine.STATEFUL in phases and not outcome.budget_exhausted:
-            plan = [p for p in stateful_plan(spec, allowed) if not (where.is_live and p.chain[0].startswith("list"))]
+            plan = stateful_plan(spec, allowed)
+            if where.is_live and write:
+                # A chain from a list would reach the account's own resources, then their delete links.
+                plan = [p for p in plan if operations(spec)[p.chain[0]][1] != "get"]
             for number_, step in enumerate(plan, 1):
                 if outcome.budget_exhausted:
                     break
