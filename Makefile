@@ -17,7 +17,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "installing pinned dependencies into $(VENV) ..."
-	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,cli]'
 	@touch $@
 
 bundle: $(STAMP) ## write the single-file spec to build/openapi.yaml
@@ -70,5 +70,11 @@ bench: $(STAMP) ## benchmark suite: one table of ratios, results in build/bench/
 bench-check: $(STAMP) ## run the benchmarks; fail if a ratio is >20% worse than tests/bench/baseline.json
 	@PYTHONPATH=mock $(PY) -m tests.bench --check
 
-clean: ## remove build outputs (keeps .venv)
-	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache
+# Everything the targets write (the same list as .gitignore, less .venv); `make clean` keeps .venv.
+CLEANED := build dist reports .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis schemathesis-report \
+	results symbl-results *.egg-info
+
+clean: ## remove everything the targets create (keeps .venv)
+	rm -rf $(CLEANED)
+	find . -path ./.venv -prune -o \( -name __pycache__ -o -name .ruff_cache \) -type d -prune -exec rm -rf {} +
+	find . -path ./.venv -prune -o -name '*.pyc' -type f -exec rm -f {} +

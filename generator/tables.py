@@ -78,8 +78,8 @@ def _environments(spec: dict[str, Any]) -> list[dict[str, str]]:
     return environments
 
 
-def _item_type(openapi: GeneratorData, endpoint_name: str, items_field: str) -> str:
-    """Python type of one item of a paginated response's list field."""
+def _item_type(openapi: GeneratorData, endpoint_name: str, items_field: str) -> tuple[str, str | None]:
+    """Python type of one item of a paginated response's list field, and its model module."""
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             if endpoint.name != endpoint_name:
@@ -92,8 +92,24 @@ def _item_type(openapi: GeneratorData, endpoint_name: str, items_field: str) -> 
                     continue
                 for field in (prop.required_properties or []) + (prop.optional_properties or []):
                     if field.name == items_field and isinstance(field, ListProperty):
-                        return str(field.inner_property.get_type_string(no_optional=True).as_unembedded_code())
+                        inner = field.inner_property
+                        module = inner.class_info.module_name if isinstance(inner, ModelProperty) else None
+                        return str(inner.get_type_string(no_optional=True).as_unembedded_code()), module
     raise ValueError(f"x-symbl-pagination on {endpoint_name}: the 2xx response has no list field '{items_field}'")
+
+
+def _secret_fields(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """Per component schema, the properties marked secret (x-symbl-secret, or format: password):
+    the model template keeps their values out of repr."""
+    found: dict[str, list[str]] = {}
+    for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
+        props = (schema or {}).get("properties") or {}
+        secret = [
+            p for p, s in props.items() if (s or {}).get("x-symbl-secret") or (s or {}).get("format") == "password"
+        ]
+        if secret:
+            found[name] = sorted(secret)
+    return found
 
 
 def build_tables(spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: str, generator: str) -> dict[str, Any]:
@@ -108,7 +124,8 @@ def build_tables(spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: s
         ]
         pagination = op.get("x-symbl-pagination")
         if pagination is not None:
-            pagination = dict(pagination, item_type=_item_type(openapi, name, pagination["itemsField"]))
+            item_type, item_module = _item_type(openapi, name, pagination["itemsField"])
+            pagination = dict(pagination, item_type=item_type, item_module=item_module)
         if "x-symbl-job-status" in op:
             job_status = dict(op["x-symbl-job-status"], operation=name)
         operations[name] = {
@@ -128,6 +145,7 @@ def build_tables(spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: s
     if job_status is None:
         raise ValueError("no operation carries x-symbl-job-status; the job poller needs one")
     return {
+        "secret_fields": _secret_fields(spec),
         "title": spec["info"]["title"],
         "spec_version": spec["info"]["version"],
         "spec_sha256": spec_sha256,

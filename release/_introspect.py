@@ -48,6 +48,8 @@ def _annotation(value: Any) -> str:
 def _default(value: Any) -> str | None:
     if value is inspect.Parameter.empty:
         return None
+    if type(value).__name__ in ("Unset", "UnsetType"):  # the sentinel, whichever class implements it
+        return "UNSET"
     return _ADDRESS.sub("", repr(value))
 
 
@@ -136,6 +138,19 @@ def _kind(value: Any) -> str:
     return f"constant ({type(value).__name__})"
 
 
+def _machinery(value: Any) -> str:
+    """What a model is built on: "attrs", the first base class from outside this package
+    (e.g. "msgspec.Struct", "enum.Enum"), or the kind of a non-class (an alias)."""
+    if not inspect.isclass(value):
+        return type(value).__name__
+    if hasattr(value, "__attrs_attrs__"):
+        return "attrs"
+    for base in value.__mro__[1:]:
+        if base.__module__ != "builtins" and not base.__module__.startswith(GENERATED):
+            return f"{base.__module__}.{base.__qualname__}"
+    return "class"
+
+
 def _public_names(module: ModuleType) -> list[str]:
     names = getattr(module, "__all__", None)
     if names is None:
@@ -153,6 +168,7 @@ def surface(generated_root: Path, overrides_root: Path | None) -> dict[str, Any]
     classes: dict[str, dict[str, Any]] = {}
     exports: dict[str, str] = {}
     models: list[str] = []
+    machinery: dict[str, str] = {}
     if overrides_root is not None:
         public = importlib.import_module(PUBLIC)
         where = Path(public.__file__ or "").resolve()
@@ -166,13 +182,16 @@ def surface(generated_root: Path, overrides_root: Path | None) -> dict[str, Any]
         models_module = getattr(public, "models", None)
         if inspect.ismodule(models_module):
             models = _public_names(models_module)
+            machinery = {name: _machinery(getattr(models_module, name)) for name in models}
     for name, value in sorted(vars(resources).items()):
-        if inspect.isclass(value) and value.__module__ == RESOURCES and not name.startswith("_"):
+        # Resources live in the package itself or in one module per tag below it.
+        if inspect.isclass(value) and value.__module__.startswith(RESOURCES) and not name.startswith("_"):
             classes[f"{RESOURCES}.{name}"] = _members(value)
     return {
         "version": str(getattr(meta, "__version__", "")),
         "exports": exports,
         "models": models,
+        "model_machinery": machinery,
         "classes": classes,
     }
 

@@ -80,6 +80,21 @@ def collect(generated_root: Path, overrides_root: Path | None, *, workdir: Path)
     return data
 
 
+def _machinery_changes(old: dict[str, str], new: dict[str, str]) -> list[SurfaceChange]:
+    """One major change per switch of what models are built on (e.g. attrs → msgspec.Struct):
+    construction, `repr`, unknown-field handling and helper methods all follow the machinery."""
+    moved: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(set(old) & set(new)):
+        if old[name] != new[name]:
+            moved.setdefault((old[name], new[name]), []).append(name)
+    changes = []
+    for (before, after), names in sorted(moved.items()):
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        what = f"{len(names)} model(s) now built on {after} instead of {before}: {shown}"
+        changes.append(SurfaceChange("major", "symbl_api.models", "", what))
+    return changes
+
+
 def _short(qualified: str) -> str:
     return qualified.rsplit(".", 1)[-1]
 
@@ -162,6 +177,7 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[SurfaceChange]:
     for name in sorted(new_models - old_models):
         if old["exports"]:
             changes.append(SurfaceChange("minor", "symbl_api.models", name, "new model"))
+    changes.extend(_machinery_changes(old.get("model_machinery", {}), new.get("model_machinery", {})))
     for cls in sorted(set(old["classes"]) | set(new["classes"])):
         a, b = old["classes"].get(cls), new["classes"].get(cls)
         if b is None:

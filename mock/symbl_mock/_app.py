@@ -4,23 +4,29 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
+from urllib.parse import parse_qsl
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.routing import BaseRoute
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ._auth import TokenIssuer
 from ._errors import ApiError, documented_status
 from ._faults import FaultInjector
-from ._handlers import INSIGHTS, SPECIFIC, Context, Handler, Reply, list_conversations, process
+from ._handlers import INSIGHTS, SPECIFIC, Context, Handler, Reply, list_conversations, prepare, process
+from ._jobs import FAIL_MARKER
 from ._resources import NO_BODY, ResourceModel
-from ._routing import Router
+from ._routing import RouteMatch, Router
 from ._settings import MockSettings
-from ._spec import Operation, SpecIndex, load_bundled_spec
-from ._storage import MemoryStorage, State, Storage
+from ._spec import Operation, SpecIndex
+from ._spec_source import load_bundled_spec
+from ._storage import JobStatusNames, MemoryStorage, State, Storage
+from ._upload import BodyTimeout, BodyTooLarge, Upload, drain, read_body, read_upload
 from ._validation import RequestValidator, ValidatedRequest
 from ._webhooks import WebhookDispatcher
 
@@ -28,11 +34,8 @@ logger = logging.getLogger("symbl_mock")
 
 INTERNAL_ERROR = "Something went wrong! Please contact support@symbl.ai"
 SPEC_PATHS = ("/openapi.json",)
-
-
-class _BodyTooLarge(Exception):
-    def __init__(self, size: int) -> None:
-        self.size = size
+# Bodies larger than this are validated and ingested in a worker thread.
+OFFLOAD_BYTES = 64 * 1024
 
 
 class MockCore:
@@ -42,7 +45,9 @@ class MockCore:
         self.settings = settings
         raw = settings.spec if settings.spec is not None else load_bundled_spec(settings.spec_dir)
         self.spec = SpecIndex(raw)
-        self.validator = RequestValidator(self.spec, max_json_bytes=settings.max_json_bytes)
+        self.validator = RequestValidator(
+            self.spec, max_json_bytes=settings.max_json_bytes, lenient=not settings.strict
+        )
         self.router = Router(self.spec, self.validator.path_fits)
         self.storage: Storage = MemoryStorage(settings.id_seed)
         self.tokens = TokenIssuer(settings)
@@ -50,12 +55,23 @@ class MockCore:
         self.resources = ResourceModel(self.spec)
         self.spec_json = json.dumps(raw, ensure_ascii=False).encode()
         self.problems: list[str] = []
+        self.job_statuses = self._job_statuses()
         self._kinds = self._account_kinds()
         self.insights_by_schema: dict[str, Handler] = {}
         for op in self.spec.operations:
             name = self.spec.final_ref_name(self.resources.success_schema(op))
             if op.operation_id in INSIGHTS and name is not None:
                 self.insights_by_schema.setdefault(name, INSIGHTS[op.operation_id])
+
+    def _job_statuses(self) -> JobStatusNames:
+        """Status names from the spec's `x-symbl-job-status` (the defaults when no operation has one)."""
+        for op in self.spec.operations:
+            if "x-symbl-job-status" in op.extensions:
+                try:
+                    return JobStatusNames.from_extension(op.extensions["x-symbl-job-status"])
+                except ValueError as exc:
+                    raise ValueError(f"{op.operation_id}: {exc}") from None
+        return JobStatusNames()
 
     def _account_kinds(self) -> dict[str, list[str]]:
         """Generic resource kinds that insights read: trackers (name + vocabulary), custom entities."""
@@ -128,6 +144,66 @@ class MockCore:
 
     # -- ASGI --------------------------------------------------------------------------------
 
+    def app_for(self, headers: Mapping[str, str]) -> str:
+        """The app whose token the request presents (the primary app when it presents none we issued)."""
+        for token in TokenIssuer.presented_tokens(headers) or []:
+            app_id = self.tokens.app_of(token)
+            if app_id is not None:
+                return app_id
+        return self.settings.app_id
+
+    def public_url(self, scope: Scope) -> str:
+        """Base of URLs handed out: configured, else the address the request arrived on (never `Host`)."""
+        if self.settings.public_url:
+            return self.settings.public_url
+        server = scope.get("server") or ("127.0.0.1", 80)
+        host = f"[{server[0]}]" if ":" in str(server[0]) else str(server[0])
+        return f"{scope.get('scheme', 'http')}://{host}:{server[1]}"
+
+    def _body_limit(self, op: Operation, headers: Mapping[str, str]) -> int:
+        """The size limit of the operation's body, checked against Content-Length before reading."""
+        limit = self.settings.max_upload_bytes if op.binary_media_types() else self.settings.max_json_bytes
+        declared = headers.get("content-length")
+        if declared is not None:
+            if not declared.strip().isdigit() or len(declared.strip()) > 18:
+                raise ApiError(400, f"Content-Length {declared[:40]!r} is not a byte count")
+            if int(declared) > limit:
+                raise ApiError(413, f"request body of {int(declared)} bytes is larger than the limit of {limit} bytes")
+        return limit
+
+    async def _receive_body(self, op: Operation, headers: Mapping[str, str], receive: Receive) -> bytes | Upload:
+        limit = self._body_limit(op, headers)
+        timeout = self.settings.body_timeout
+        try:
+            if op.binary_media_types():
+                self.validator.upload_header(op, headers.get("content-type"))
+                return await read_upload(receive, limit, timeout, (FAIL_MARKER.encode(),))
+            return await read_body(receive, limit, timeout)
+        except BodyTooLarge as exc:
+            raise ApiError(413, f"request body is larger than {limit} bytes ({exc.size} bytes read)") from None
+        except BodyTimeout as exc:
+            raise ApiError(408, f"the request body was not received: {exc}") from None
+
+    def _handle(
+        self, op: Operation, app_id: str, match: RouteMatch, scope: Scope, headers: dict[str, str], body: bytes | Upload
+    ) -> Reply:
+        query_pairs = _query_pairs(scope)
+        path_values, query, header_values = self.validator.parameters(op, match.path_params, query_pairs, headers)
+        if isinstance(body, Upload):
+            decoded: Any = body
+            media: str | None = self.validator.upload_media(op, headers.get("content-type"), body)
+            raw = b""
+        else:
+            decoded, media = self.validator.body(op, headers.get("content-type"), body)
+            raw = body
+        if not op.secured and isinstance(decoded, dict) and decoded.get("appId") in self.settings.accounts():
+            app_id = str(decoded["appId"])
+        request = ValidatedRequest(op, path_values, query, header_values, decoded, media, raw, query_pairs)
+        request.prepared = prepare(op, decoded, media)
+        with self.storage.transaction(app_id) as state:
+            now = self.settings.clock()
+            return self.dispatch(Context(self, op, request, state, now, self.public_url(scope), app_id))
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = str(scope["method"]).upper()
         raw_path = scope.get("raw_path")
@@ -135,55 +211,55 @@ class MockCore:
         headers: dict[str, str] = {}
         for key, value in scope.get("headers") or []:
             headers.setdefault(key.decode("latin-1").lower(), value.decode("latin-1"))
-        base_url = _base_url(scope, headers)
         op: Operation | None = None
+        body: bytes | Upload | None = None
         try:
             if path in SPEC_PATHS and method in ("GET", "HEAD"):
-                await _drain(receive)
+                await drain(receive, self.settings.body_timeout)
                 await _send(send, 200, self.spec_json, {"content-type": "application/json"}, head=method == "HEAD")
                 return
             match = self.router.match(path, method)
             if match is None:
-                await _drain(receive)
                 raise ApiError(404, f"No such API path: {path}. See /openapi.json for the paths this mock serves.")
             if match.operation is None:
-                await _drain(receive)
                 raise ApiError(
                     405,
                     f"Method {method} is not allowed on {match.route.template}; allowed: {match.route.allow}",
                     headers={"Allow": match.route.allow},
                 )
             op = match.operation
-            limit = self.settings.max_upload_bytes if op.binary_media_types() else self.settings.max_json_bytes
-            if not op.body_content:
-                # An operation without a request body ignores whatever body was sent.
-                await _drain(receive)
-                body = b""
-            else:
-                try:
-                    body = await _read_body(receive, limit)
-                except _BodyTooLarge as exc:
-                    raise ApiError(413, f"request body is larger than {limit} bytes ({exc.size} bytes read)") from None
-            now = self.settings.clock()
+            app_id = self.app_for(headers)
             if op.secured:
-                with self.storage.transaction() as state:
-                    self.tokens.authenticate(state, headers, now)
-            query_pairs = _query_pairs(scope)
-            path_values, query, header_values = self.validator.parameters(op, match.path_params, query_pairs, headers)
-            decoded, media = self.validator.body(op, headers.get("content-type"), body)
-            request = ValidatedRequest(op, path_values, query, header_values, decoded, media, body, query_pairs)
-            with self.storage.transaction() as state:
-                reply = self.dispatch(Context(self, op, request, state, now, base_url))
+                # Before a byte of the body is read: an upload without a valid token costs nothing.
+                with self.storage.transaction(app_id) as state:
+                    self.tokens.authenticate(state, headers, self.settings.clock())
+            if op.body_content:
+                body = await self._receive_body(op, headers, receive)
+            else:  # an operation without a request body ignores whatever body was sent
+                await drain(receive, self.settings.body_timeout)
+                body = b""
+            if isinstance(body, Upload) or len(body) > OFFLOAD_BYTES:
+                # Validating and ingesting a large body takes a while: off the event loop, so
+                # other requests keep being answered meanwhile.
+                reply = await anyio.to_thread.run_sync(self._handle, op, app_id, match, scope, headers, body)
+            else:
+                reply = self._handle(op, app_id, match, scope, headers, body)
         except ApiError as error:
-            status = error.status if error.status in (401, 405) else documented_status(op, error.status)
+            status = error.status if error.status in (401, 405, 408, 413) else documented_status(op, error.status)
             payload: dict[str, Any] = {"message": error.message}
             if error.status_in_body:
                 payload["statusCode"] = status
             reply = Reply(status, payload, dict(error.headers))
+            if body is None and _has_body(headers):
+                # Answered without reading the body: close rather than read what nobody wants.
+                reply.headers["connection"] = "close"
         except Exception as exc:  # every input must get a documented answer, never a crash
             logger.exception("mock error on %s %s", method, path)
             self.problems.append(f"{method} {path}: {type(exc).__name__}: {exc}")
             reply = Reply(500, {"message": f"{INTERNAL_ERROR} (mock error: {type(exc).__name__})"})
+        finally:
+            if isinstance(body, Upload):
+                body.close()
         content = b"" if reply.body is NO_BODY else _encode(reply.body)
         response_headers = dict(reply.headers)
         if reply.body is not NO_BODY:
@@ -199,44 +275,13 @@ def _encode(body: Any) -> bytes:
         return json.dumps(body, separators=(",", ":")).encode()
 
 
-def _base_url(scope: Scope, headers: dict[str, str]) -> str:
-    host = headers.get("host")
-    if not host:
-        server = scope.get("server") or ("127.0.0.1", 80)
-        host = f"{server[0]}:{server[1]}"
-    return f"{scope.get('scheme', 'http')}://{host}"
+def _has_body(headers: Mapping[str, str]) -> bool:
+    return headers.get("content-length", "0").strip() not in ("", "0") or "transfer-encoding" in headers
 
 
 def _query_pairs(scope: Scope) -> list[tuple[str, str]]:
-    from urllib.parse import parse_qsl
-
     raw = scope.get("query_string") or b""
     return parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding="utf-8", errors="replace")
-
-
-async def _read_body(receive: Receive, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message: Message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            raise _BodyTooLarge(size)
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-async def _drain(receive: Receive) -> None:
-    """Consume the request body without keeping it."""
-    while True:
-        message: Message = await receive()
-        if message["type"] == "http.disconnect" or not message.get("more_body", False):
-            return
 
 
 async def _send(send: Send, status: int, content: bytes, headers: dict[str, str], *, head: bool = False) -> None:
@@ -260,6 +305,17 @@ class _CoreMiddleware:
             await self.app(scope, receive, send)
 
 
+def websocket_routes(core: MockCore) -> list[BaseRoute]:
+    """WebSocket routes of the app: the hook where real-time channels are mounted.
+
+    HTTP requests never reach these routes (`_CoreMiddleware` answers every HTTP request from
+    the spec); `websocket` scopes go to the Starlette router, which serves what is listed here.
+    A route finds the caller's app (for per-app isolation) with `core.app_for(headers)` or
+    `core.tokens.app_of(token)`, and its state with `core.storage.transaction(app_id)`.
+    """
+    return []
+
+
 def create_app(settings: MockSettings | None = None) -> Starlette:
     """The mock as an ASGI application (usable in-process by httpx.ASGITransport and schemathesis)."""
     settings = settings or MockSettings.from_env()
@@ -271,6 +327,7 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
         core.webhooks.close()
 
     app = Starlette(
+        routes=websocket_routes(core),
         lifespan=lifespan,
         middleware=[
             Middleware(FaultInjector, faults=settings.faults),

@@ -29,16 +29,22 @@ class TokenIssuer:
     def __init__(self, settings: MockSettings) -> None:
         self.settings = settings
         self._secret = secrets.token_bytes(32)
+        self._accounts = settings.accounts()
+        self._app_of: dict[str, str] = {}
 
     def credentials_match(self, app_id: object, app_secret: object) -> bool:
+        expected = self._accounts.get(app_id) if isinstance(app_id, str) else None
         return (
-            isinstance(app_id, str)
+            expected is not None
             and isinstance(app_secret, str)
-            and hmac.compare_digest(app_id.encode(), self.settings.app_id.encode())
-            and hmac.compare_digest(app_secret.encode(), self.settings.app_secret.encode())
+            and hmac.compare_digest(app_secret.encode(), expected.encode())
         )
 
-    def issue(self, state: State, now: float, *, reuse: bool = True) -> TokenRecord:
+    def app_of(self, token: str) -> str | None:
+        """The app a token was issued to (None for a token this mock never issued)."""
+        return self._app_of.get(token)
+
+    def issue(self, state: State, now: float, app_id: str, *, reuse: bool = True) -> TokenRecord:
         """A token for the account; like Symbl, a still-valid token is returned again while it lasts."""
         if reuse:
             valid = [t for t in state.tokens.values() if not t.revoked and t.expires_at - now >= 1]
@@ -46,7 +52,7 @@ class TokenIssuer:
                 return max(valid, key=lambda t: t.issued_at)
         lifetime = self.settings.token_seconds
         payload = {
-            "sub": self.settings.app_id,
+            "sub": app_id,
             "iat": int(now),
             "exp": int(now + lifetime),
             "jti": state.uuid(),
@@ -57,12 +63,13 @@ class TokenIssuer:
         signature = _b64(hmac.new(self._secret, f"{head}.{body}".encode(), hashlib.sha256).digest())
         record = TokenRecord(
             token=f"{head}.{body}.{signature}",
-            app_id=self.settings.app_id,
+            app_id=app_id,
             issued_at=now,
             expires_at=now + lifetime,
             refresh_token=_b64(secrets.token_bytes(24)),
         )
         state.tokens[record.token] = record
+        self._app_of[record.token] = app_id
         state.refresh_tokens[record.refresh_token] = record.token
         return record
 

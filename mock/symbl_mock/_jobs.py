@@ -13,23 +13,24 @@ import re
 
 from ._errors import ApiError
 from ._settings import MockSettings
-from ._storage import Conversation, Job, State
+from ._storage import Conversation, Job, JobStatusNames, State
 
 FAIL_MARKER = "FAIL_JOB"
 _URL_FAIL = re.compile(r"fail", re.IGNORECASE)
 
 
-def failure_trigger(*, text: str | None = None, url: str | None = None, data: bytes | None = None) -> str | None:
+def failure_trigger(*, text: str | None = None, url: str | None = None, found: bool = False) -> str | None:
     """Why a job will fail, or None.
 
     Documented triggers: a text message containing `FAIL_JOB`, a media URL containing `fail`
-    (any case), or an uploaded file whose bytes contain `FAIL_JOB`.
+    (any case), or an uploaded file whose bytes contain `FAIL_JOB` (`found`, detected while
+    the upload streams in).
     """
     if text is not None and FAIL_MARKER in text:
         return f"a message contains {FAIL_MARKER}"
     if url is not None and _URL_FAIL.search(url):
         return "the media URL contains 'fail'"
-    if data is not None and FAIL_MARKER.encode() in data:
+    if found:
         return f"the uploaded file contains {FAIL_MARKER}"
     return None
 
@@ -66,6 +67,7 @@ def schedule(
     now: float,
     fails: str | None,
     webhook_url: str | None,
+    names: JobStatusNames,
 ) -> Job:
     previous_end = now
     if conversation.job_ids:
@@ -82,6 +84,7 @@ def schedule(
         fails=fails is not None,
         failure_reason=fails,
         webhook_url=webhook_url,
+        names=names,
     )
     state.jobs[job.id] = job
     conversation.job_ids.append(job.id)
@@ -99,6 +102,6 @@ def completed_job_ids(state: State, conversation: Conversation, now: float) -> s
     done: set[str] = set()
     for job_id in conversation.job_ids:
         job = state.jobs.get(job_id)
-        if job is not None and job.status(now) == "completed":
+        if job is not None and job.succeeded(now):
             done.add(job_id)
     return done

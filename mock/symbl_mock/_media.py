@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import random
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import IO
 
 MIN_SECONDS = 6.0
 MAX_SECONDS = 4 * 3600.0
@@ -57,66 +59,117 @@ class RecognisedSentence:
     speaker: int
 
 
-def wav_duration(data: bytes) -> float | None:
-    if len(data) < 12 or data[:4] not in (b"RIFF", b"RIFX") or data[8:12] != b"WAVE":
+# At most this many WAV chunks / MP4 boxes are walked: media made of millions of tiny chunks
+# is refused (the job fails with a reason) instead of holding the server.
+MAX_CHUNKS = 4096
+
+
+class MalformedMedia(ValueError):
+    """The bytes claim a format but cannot be read as it; the message says why."""
+
+
+# Leading bytes of the formats Symbl accepts, with the media type each is filed under.
+_SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"RIFF", "audio/wav"),
+    (0, b"RIFX", "audio/wav"),
+    (0, b"ID3", "audio/mpeg"),
+    (0, b"fLaC", "audio/flac"),
+    (0, b"OggS", "audio/ogg"),
+    (0, b"#!AMR", "audio/amr"),
+    (0, b"FORM", "audio/aiff"),
+    (0, b"\x30\x26\xb2\x75\x8e\x66\xcf\x11", "audio/x-ms-wma"),
+    (4, b"ftyp", "audio/mp4"),
+)
+
+
+def sniff(head: bytes) -> str | None:
+    """The media type the first bytes of a file reveal (WAV, MP3, FLAC, Ogg, AMR, AIFF, WMA, MP4), or None."""
+    for offset, magic, media in _SIGNATURES:
+        if head[offset : offset + len(magic)] == magic:
+            return media
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:  # MPEG audio frame sync
+        return "audio/aac" if head[1] & 0x06 == 0 else "audio/mpeg"
+    return None
+
+
+def _read(file: IO[bytes], pos: int, size: int) -> bytes:
+    file.seek(pos)
+    return file.read(size)
+
+
+def wav_duration(file: IO[bytes], size: int) -> float | None:
+    head = _read(file, 0, 12)
+    if len(head) < 12 or head[:4] not in (b"RIFF", b"RIFX") or head[8:12] != b"WAVE":
         return None
-    endian = "<" if data[:4] == b"RIFF" else ">"
+    endian = "<" if head[:4] == b"RIFF" else ">"
     pos = 12
     byte_rate = 0
-    while pos + 8 <= len(data):
-        chunk_id = data[pos : pos + 4]
-        (size,) = struct.unpack(endian + "I", data[pos + 4 : pos + 8])
+    for _ in range(MAX_CHUNKS):
+        if pos + 8 > size:
+            raise MalformedMedia("the WAV file has no data chunk")
+        header = _read(file, pos, 8)
+        chunk_id = header[:4]
+        (chunk_size,) = struct.unpack(endian + "I", header[4:8])
         body = pos + 8
-        if chunk_id == b"fmt " and body + 12 <= len(data):
-            (byte_rate,) = struct.unpack(endian + "I", data[body + 8 : body + 12])
+        if chunk_id == b"fmt " and body + 12 <= size:
+            (byte_rate,) = struct.unpack(endian + "I", _read(file, body + 8, 4))
         elif chunk_id == b"data":
-            available = max(0, len(data) - body)
-            size = min(size, available) if size else available
-            return size / byte_rate if byte_rate else None
-        pos = body + size + (size & 1)
-    return None
+            available = max(0, size - body)
+            chunk_size = min(chunk_size, available) if chunk_size else available
+            if not byte_rate:
+                raise MalformedMedia("the WAV file has no usable fmt chunk before its data")
+            return chunk_size / byte_rate
+        pos = body + chunk_size + (chunk_size & 1)
+    raise MalformedMedia(f"the WAV file has more than {MAX_CHUNKS} chunks before its data")
 
 
-def _boxes(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int]]:
-    found: list[tuple[bytes, int, int]] = []
+def _boxes(file: IO[bytes], start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
     pos = start
-    while pos + 8 <= end:
-        (size,) = struct.unpack(">I", data[pos : pos + 4])
-        kind = data[pos + 4 : pos + 8]
-        header = 8
+    for _ in range(MAX_CHUNKS):
+        if pos + 8 > end:
+            return
+        header = _read(file, pos, 16)
+        (size,) = struct.unpack(">I", header[:4])
+        kind = header[4:8]
+        skip = 8
         if size == 1:
-            if pos + 16 > end:
-                break
-            (size,) = struct.unpack(">Q", data[pos + 8 : pos + 16])
-            header = 16
+            if len(header) < 16:
+                raise MalformedMedia("an MP4 box header is cut short")
+            (size,) = struct.unpack(">Q", header[8:16])
+            skip = 16
         elif size == 0:
             size = end - pos
-        if size < header:
-            break
-        found.append((kind, pos + header, min(pos + size, end)))
+        if size < skip:
+            raise MalformedMedia(f"an MP4 box at byte {pos} declares an impossible size {size}")
+        yield kind, pos + skip, min(pos + size, end)
         pos += size
-    return found
+    raise MalformedMedia(f"the MP4 file has more than {MAX_CHUNKS} boxes in one container")
 
 
-def mp4_duration(data: bytes) -> float | None:
-    for kind, start, end in _boxes(data, 0, len(data)):
+def mp4_duration(file: IO[bytes], size: int) -> float | None:
+    if _read(file, 4, 4) != b"ftyp":
+        return None
+    for kind, start, end in _boxes(file, 0, size):
         if kind != b"moov":
             continue
-        for inner, body, inner_end in _boxes(data, start, end):
+        for inner, body, inner_end in _boxes(file, start, end):
             if inner != b"mvhd" or body + 20 > inner_end:
                 continue
-            version = data[body]
-            if version == 1 and body + 32 <= inner_end:
-                timescale, duration = struct.unpack(">IQ", data[body + 20 : body + 32])
+            data = _read(file, body, 32)
+            if data[0] == 1 and body + 32 <= inner_end:
+                timescale, duration = struct.unpack(">IQ", data[20:32])
             else:
-                timescale, duration = struct.unpack(">II", data[body + 12 : body + 20])
-            return duration / timescale if timescale else None
-    return None
+                timescale, duration = struct.unpack(">II", data[12:20])
+            if not timescale:
+                raise MalformedMedia("the MP4 movie header has a zero timescale")
+            return float(duration / timescale)
+    raise MalformedMedia("the MP4 file has no movie header (moov/mvhd)")
 
 
-def media_duration(data: bytes) -> float:
-    """Seconds of media in `data` (header where readable, else estimated), within Symbl's 4-hour limit."""
-    seconds = wav_duration(data) or mp4_duration(data) or len(data) / 16000.0
+def media_duration(file: IO[bytes], size: int) -> float:
+    """Seconds of media in `file` (header where readable, else estimated at 128 kbit/s), within
+    Symbl's 4-hour limit. Raises `MalformedMedia` for a WAV or MP4 that cannot be read."""
+    seconds = wav_duration(file, size) or mp4_duration(file, size) or size / 16000.0
     return min(MAX_SECONDS, max(MIN_SECONDS, seconds))
 
 

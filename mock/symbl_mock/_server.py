@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import threading
@@ -10,9 +11,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import h11
 import uvicorn
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ._app import MockCore, create_app
 from ._faults import DropAwareApp
@@ -26,10 +29,50 @@ class _QuietDrops(logging.Filter):
         return "ASGI callable should return None" not in record.getMessage()
 
 
-def uvicorn_config(app: ASGIApp, *, host: str, port: int, log_level: str = "warning") -> uvicorn.Config:
+class _HeaderTimeoutProtocol(H11Protocol):
+    """uvicorn's h11 protocol, plus a deadline for request headers.
+
+    uvicorn times out idle keep-alive connections but not a client that sends part of its
+    headers and then nothing (slowloris): such a connection is closed `header_timeout` seconds
+    after its first byte of a request arrived. Bodies are timed out by the app (`body_timeout`).
+    """
+
+    header_timeout = 10.0
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._header_timer: asyncio.TimerHandle | None = self.loop.call_later(self.header_timeout, self._headers_late)
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.conn.their_state is h11.IDLE:
+            if self._header_timer is None and not self.transport.is_closing():
+                self._header_timer = self.loop.call_later(self.header_timeout, self._headers_late)
+        elif self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+        super().connection_lost(exc)
+
+    def _headers_late(self) -> None:
+        self._header_timer = None
+        busy = self.cycle is not None and not self.cycle.response_complete
+        if self.conn.their_state is h11.IDLE and not busy and not self.transport.is_closing():
+            self.transport.close()
+
+
+def uvicorn_config(
+    app: ASGIApp, *, host: str, port: int, log_level: str = "warning", header_timeout: float = 10.0
+) -> uvicorn.Config:
     logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+    protocol = type("HeaderTimeoutProtocol", (_HeaderTimeoutProtocol,), {"header_timeout": header_timeout})
     return uvicorn.Config(
         DropAwareApp(app),
+        http=protocol,
         host=host,
         port=port,
         log_level=log_level,
@@ -73,7 +116,9 @@ def running_mock(
     sock.bind(("127.0.0.1", port))
     actual_port = sock.getsockname()[1]
     served = wrap(app) if wrap is not None else app
-    server = uvicorn.Server(uvicorn_config(served, host="127.0.0.1", port=actual_port))
+    server = uvicorn.Server(
+        uvicorn_config(served, host="127.0.0.1", port=actual_port, header_timeout=settings.header_timeout)
+    )
     failure: list[BaseException] = []
 
     def serve() -> None:

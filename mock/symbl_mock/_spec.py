@@ -13,61 +13,21 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from ._formats import format_checker
+from ._refs import follow_refs, resolve_pointer
 
 logger = logging.getLogger("symbl_mock")
 
 SPEC_URI = "urn:symbl-spec"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 JSON_MEDIA = re.compile(r"^application/([a-z0-9.+-]+\+)?json$")
-
-
-_CACHE: dict[tuple[str, tuple[tuple[str, float], ...]], dict[str, Any]] = {}
-
-
-def load_bundled_spec(spec_dir: Path | None = None) -> dict[str, Any]:
-    """The project's bundled spec (`generator.bundle.load_spec`), or a local merge of spec/.
-
-    Parsed once per set of file modification times, so many mock instances start quickly and a
-    spec edit is still picked up by the next instance.
-    """
-    root = spec_dir or Path(__file__).resolve().parents[2] / "spec"
-    files = sorted([root / "openapi.yaml", *(root / "parts").glob("*.yaml")])
-    key = (str(root), tuple((str(f), f.stat().st_mtime) for f in files if f.exists()))
-    cached = _CACHE.get(key)
-    if cached is None:
-        cached = _load_uncached(spec_dir)
-        _CACHE.clear()
-        _CACHE[key] = cached
-    return copy.deepcopy(cached)
-
-
-def _load_uncached(spec_dir: Path | None) -> dict[str, Any]:
-    try:
-        from generator import bundle
-    except ImportError:  # the mock run outside the repository root: merge spec/ here
-        pass
-    else:
-        return bundle.load_spec(spec_dir) if spec_dir is not None else bundle.load_spec()
-    root = spec_dir or Path(__file__).resolve().parents[2] / "spec"
-    doc: dict[str, Any] = yaml.safe_load((root / "openapi.yaml").read_text(encoding="utf-8"))
-    doc["paths"] = dict(doc.get("paths") or {})
-    components = doc.setdefault("components", {})
-    for part_path in sorted((root / "parts").glob("*.yaml")):
-        part = yaml.safe_load(part_path.read_text(encoding="utf-8")) or {}
-        doc["paths"].update(part.get("paths") or {})
-        for kind, entries in (part.get("components") or {}).items():
-            components.setdefault(kind, {}).update(entries or {})
-    return doc
 
 
 def _absolutise(node: Any) -> Any:
@@ -82,10 +42,6 @@ def _absolutise(node: Any) -> Any:
     if isinstance(node, list):
         return [_absolutise(item) for item in node]
     return node
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 def media_type_matches(declared: str, actual: str) -> bool:
@@ -120,6 +76,7 @@ class Operation:
     responses: dict[str, dict[str, Any]]
     secured: bool
     extensions: dict[str, Any] = field(default_factory=dict)
+    body_extensions: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -190,6 +147,7 @@ class SpecIndex:
                     responses=responses,
                     secured=bool(security) and all(bool(req) for req in security),
                     extensions={k: v for k, v in op.items() if k.startswith("x-")},
+                    body_extensions={k: v for k, v in body.items() if k.startswith("x-")},
                 )
                 self.operations.append(operation)
                 self.by_id[operation.operation_id] = operation
@@ -199,27 +157,14 @@ class SpecIndex:
     # -- references ------------------------------------------------------------------------
 
     def pointer(self, ref: str) -> Any:
-        if ref.startswith(SPEC_URI):
-            ref = ref[len(SPEC_URI) :]
+        ref = ref.removeprefix(SPEC_URI)
         if not ref.startswith("#"):
             raise KeyError(f"only local references are supported, not {ref}")
-        node: Any = self.doc
-        for token in ref[1:].split("/")[1:]:
-            token = _unescape(token)
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return node
+        return resolve_pointer(self.doc, ref)
 
     def deref(self, node: Any) -> Any:
         """Follow `$ref` chains (sibling keywords of a reference are kept where not overridden)."""
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            target = self.pointer(node["$ref"])
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            node = {**target, **siblings} if siblings and isinstance(target, dict) else target
-            seen += 1
-            if seen > 64:
-                raise ValueError("reference cycle")
-        return node
+        return follow_refs(self.doc, node, prefix=SPEC_URI)
 
     @staticmethod
     def ref_name(node: Any) -> str | None:
@@ -430,10 +375,28 @@ def _path_text(path: Any) -> str:
     return out
 
 
+def _may_hold_secret(error: ValidationError) -> bool:
+    """A secret field (x-symbl-secret, writeOnly or format password), or an object or array
+    that may contain one."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    secret = schema.get("x-symbl-secret") or schema.get("writeOnly") or schema.get("format") == "password"
+    if secret:
+        return True
+    # These messages name keys only; others on an object (or a list of them) repeat it whole.
+    instance = error.instance
+    holds_objects = isinstance(instance, dict) or (
+        isinstance(instance, list) and any(isinstance(i, dict) for i in instance)
+    )
+    return holds_objects and error.validator not in ("required", "additionalProperties")
+
+
 def describe_error(error: ValidationError, where: str) -> str:
     """`where` + the failing location + jsonschema's message, kept short."""
     location = _path_text(error.absolute_path)
     message = error.message
+    if _may_hold_secret(error):
+        # jsonschema's message repeats the value; the value of a secret must never come back.
+        message = f"does not satisfy '{error.validator}': {error.validator_value!r} (value not shown)"
     if len(message) > 240:
         message = message[:237] + "..."
     return f"{where} at '{location}': {message}" if location else f"{where}: {message}"

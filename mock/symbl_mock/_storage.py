@@ -1,6 +1,6 @@
 """State of the mock behind a small storage interface, with an in-memory implementation.
 
-Handlers take the state inside `storage.transaction()`; the in-memory store serialises
+Handlers take an app's state inside `storage.transaction(app_id)`; the in-memory store serialises
 transactions with one re-entrant lock, so concurrent requests (threads or tasks) never
 interleave inside a read-modify-write and appends keep their submission order.
 """
@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-JOB_STATUSES = ("scheduled", "in_progress", "completed", "failed")
-FINAL_STATUSES = ("completed", "failed")
 # Share of a job's duration it spends `scheduled` before turning `in_progress`.
 SCHEDULED_SHARE = 0.2
 
@@ -88,6 +86,28 @@ class StoredMessage:
     channel: int | None = None
 
 
+@dataclass(frozen=True)
+class JobStatusNames:
+    """What a job's status is called in each phase: from the spec's `x-symbl-job-status`
+    (`pending` in order, then the first `succeeded` and `failed` values)."""
+
+    scheduled: str = "scheduled"
+    in_progress: str = "in_progress"
+    completed: str = "completed"
+    failed: str = "failed"
+
+    @classmethod
+    def from_extension(cls, extension: Any) -> JobStatusNames:
+        def names(key: str) -> list[str]:
+            value = extension.get(key) if isinstance(extension, dict) else None
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"x-symbl-job-status.{key} must be a non-empty list of status names, not {value!r}")
+            return value
+
+        pending = names("pending")
+        return cls(pending[0], pending[-1], names("succeeded")[0], names("failed")[0])
+
+
 @dataclass
 class Job:
     id: str
@@ -99,21 +119,24 @@ class Job:
     fails: bool = False
     webhook_url: str | None = None
     failure_reason: str | None = None
+    names: JobStatusNames = field(default_factory=JobStatusNames)
 
     def status(self, now: float) -> str:
-        if now >= self.end_at:
-            return "failed" if self.fails else "completed"
-        if now >= self.start_at + SCHEDULED_SHARE * (self.end_at - self.start_at):
-            return "in_progress"
-        return "scheduled"
+        for changed_at, status in reversed(self.transitions()):
+            if now >= changed_at:
+                return status
+        return self.names.scheduled
+
+    def succeeded(self, now: float) -> bool:
+        return now >= self.end_at and not self.fails
 
     def transitions(self) -> list[tuple[float, str]]:
         """(time, status) of every status change, in order."""
         in_progress = self.start_at + SCHEDULED_SHARE * (self.end_at - self.start_at)
         return [
-            (self.submitted_at, "scheduled"),
-            (in_progress, "in_progress"),
-            (self.end_at, "failed" if self.fails else "completed"),
+            (self.submitted_at, self.names.scheduled),
+            (in_progress, self.names.in_progress),
+            (self.end_at, self.names.failed if self.fails else self.names.completed),
         ]
 
 
@@ -147,6 +170,9 @@ class Conversation:
     source: str = "text"
     summary_version: int = 0
     topics_version: int = 0
+    # Latest end and earliest start over `messages`, kept up to date by ingest (O(1) per message).
+    last_end: float | None = None
+    first_start: float | None = None
 
 
 @dataclass
@@ -185,7 +211,7 @@ class State:
 
     def numeric_id(self) -> str:
         """A 16-digit numeric string, the shape of Symbl's conversation and resource ids."""
-        return str(self.rng.randrange(10**15, 10**16))
+        return str(10**15 + self.rng.getrandbits(63) % (9 * 10**15))
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -198,21 +224,27 @@ class State:
 
 
 class Storage(Protocol):
-    """What handlers need from storage: an exclusive view of the state."""
+    """What handlers need from storage: an exclusive view of one app's state."""
 
-    def transaction(self) -> AbstractContextManager[State]:
-        """A context manager yielding the `State`, held exclusively until it exits."""
+    def transaction(self, app_id: str) -> AbstractContextManager[State]:
+        """A context manager yielding the app's `State`, held exclusively until it exits."""
         ...
 
 
 class MemoryStorage:
-    """In-memory storage; one re-entrant lock serialises transactions across threads and tasks."""
+    """In-memory storage, one `State` per app; one re-entrant lock serialises transactions
+    across threads and tasks. All apps draw ids from one seeded generator, so no id repeats
+    across apps."""
 
     def __init__(self, seed: int | None = None) -> None:
         self._lock = threading.RLock()
-        self._state = State(rng=random.Random(seed))
+        self._rng = random.Random(seed)
+        self._states: dict[str, State] = {}
 
     @contextmanager
-    def transaction(self) -> Iterator[State]:
+    def transaction(self, app_id: str) -> Iterator[State]:
         with self._lock:
-            yield self._state
+            state = self._states.get(app_id)
+            if state is None:
+                state = self._states[app_id] = State(rng=self._rng)
+            yield state

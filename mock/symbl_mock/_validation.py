@@ -2,8 +2,9 @@
 
 Parameters arrive as text and are coerced by their schema type first (booleans as
 `true`/`false`, arrays as repeated keys or comma lists), then validated against the schema
-with formats enforced. A repeated single-valued query parameter is an error; unknown query
-parameters are tolerated. Every problem becomes a 400 (or the closest status the operation
+with formats enforced. A repeated single-valued query parameter is an error, and so is a query
+parameter the operation does not declare (never silently dropped). A JSON body that fails
+validation as sent is read once more the way Symbl's servers read it (`_lenient`). Every problem becomes a 400 (or the closest status the operation
 documents) whose message names the parameter or body field.
 """
 
@@ -18,11 +19,19 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from ._errors import ApiError, documented_status
+from ._lenient import coerce
+from ._media import sniff
 from ._spec import JSON_MEDIA, Operation, Parameter, SpecIndex, describe_error, media_type_matches
+from ._upload import Upload
+
+OCTET_STREAM = "application/octet-stream"
 
 _TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
 _MEDIA_TYPE = re.compile(rf"^({_TOKEN})/({_TOKEN})$")
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
+# Longer numeric parameters are out of range for any API field (and Python refuses to parse
+# integers past 4300 digits).
+MAX_NUMBER_CHARS = 40
 _NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")
 
 
@@ -38,6 +47,8 @@ class ValidatedRequest:
     media_type: str | None = None
     raw_body: bytes = b""
     raw_query: list[tuple[str, str]] = field(default_factory=list)
+    # Input read ahead of the state lock by the operation's handler (see _process.prepare).
+    prepared: Any = None
 
 
 def parse_content_type(value: str | None) -> tuple[str | None, dict[str, str], bool]:
@@ -58,9 +69,10 @@ def parse_content_type(value: str | None) -> tuple[str | None, dict[str, str], b
 
 
 class RequestValidator:
-    def __init__(self, spec: SpecIndex, *, max_json_bytes: int) -> None:
+    def __init__(self, spec: SpecIndex, *, max_json_bytes: int, lenient: bool = True) -> None:
         self.spec = spec
         self.max_json_bytes = max_json_bytes
+        self.lenient = lenient
 
     def _fail(self, op: Operation, status: int, message: str) -> ApiError:
         return ApiError(documented_status(op, status), message)
@@ -69,6 +81,8 @@ class RequestValidator:
 
     def _coerce(self, op: Operation, param: Parameter, raw: str, where: str, schema: Any) -> Any:
         kind = self.spec.schema_type(schema)
+        if kind in ("integer", "number") and len(raw) > MAX_NUMBER_CHARS:
+            raise self._fail(op, 400, f"{where}: a number of {len(raw)} characters is out of range")
         if kind == "integer":
             if not _INTEGER.match(raw):
                 raise self._fail(op, 400, f"{where}: {raw!r} is not an integer")
@@ -161,6 +175,16 @@ class RequestValidator:
                         raise self._fail(op, 400, f"header '{param.name}' is required")
                     continue
                 header_values[param.name] = self._parameter(op, param, [raw_header])
+        declared = {p.name for p in op.parameters if p.location == "query"}
+        unknown = sorted(set(grouped) - declared)
+        if unknown:
+            accepted = ", ".join(sorted(declared)) or "none"
+            raise self._fail(
+                op,
+                400,
+                f"query parameter {unknown[0]!r} is not accepted by {op.label} (accepted: {accepted}); "
+                "check its spelling, or send it in the body where the operation takes it there",
+            )
         return path, query, header_values
 
     def path_fits(self, op: Operation, values: dict[str, str]) -> bool:
@@ -173,6 +197,37 @@ class RequestValidator:
             except ApiError:
                 return False
         return True
+
+    # -- uploads -----------------------------------------------------------------------------
+
+    def _detects_format(self, op: Operation, media: str | None) -> bool:
+        """Whether the operation takes an upload without a usable Content-Type and detects the format."""
+        return bool(op.body_extensions.get("x-symbl-detect-format")) and media in (None, "", OCTET_STREAM)
+
+    def upload_header(self, op: Operation, content_type: str | None) -> None:
+        """Check an upload's Content-Type before its body is read."""
+        media, _params, well_formed = parse_content_type(content_type)
+        media = media or None
+        if self._detects_format(op, media):
+            return
+        accepted = ", ".join(op.body_content)
+        if media is None:
+            raise self._fail(op, 400, f"Content-Type header is missing; send one of: {accepted}")
+        if not well_formed:
+            raise self._fail(op, 400, f"Content-Type {content_type!r} is malformed; send one of: {accepted}")
+        if not any(media_type_matches(m, media) for m in op.body_content):
+            raise self._fail(op, 400, f"Content-Type {media} is not accepted here; send one of: {accepted}")
+
+    def upload_media(self, op: Operation, content_type: str | None, upload: Upload) -> str | None:
+        """The media type of a received upload: the declared one, else detected from the bytes
+        (None when undetectable: the job then fails, as Symbl's does)."""
+        if not upload.size:
+            raise self._fail(op, 400, f"request body is empty; upload the file itself ({', '.join(op.body_content)})")
+        media = parse_content_type(content_type)[0] or None
+        if not self._detects_format(op, media):
+            return media
+        detected = sniff(upload.head)
+        return detected if detected is not None and detected in op.body_content else None
 
     # -- body --------------------------------------------------------------------------------
 
@@ -219,7 +274,11 @@ class RequestValidator:
             if schema is not None:
                 error = self.spec.first_error(schema, body)
                 if error is not None:
-                    raise self._fail(op, 400, describe_error(error, "request body"))
+                    # Read it as Symbl's servers do (string booleans, null optional fields, ...).
+                    lenient = coerce(self.spec, schema, body) if self.lenient else body
+                    if lenient == body or not self.spec.is_valid(schema, lenient):
+                        raise self._fail(op, 400, describe_error(error, "request body"))
+                    body = lenient
             return body, media
         if isinstance(schema, dict) and schema.get("format") == "binary":
             return raw, media

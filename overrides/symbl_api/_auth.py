@@ -1,7 +1,8 @@
 """Access tokens: fetched from app credentials, cached, refreshed before expiry and once on a 401.
 
 `TokenAuth` is an `httpx.Auth`, so it wraps every request of the client, sync or async. A token
-is fetched by one thread or task at a time; the others wait and reuse it.
+is fetched by one thread or task at a time; the others wait and reuse it, so concurrent
+refreshes coalesce into one token request.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ import asyncio
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, cast
 
 import httpx
 
 from _symbl_api_generated._operations import OPERATIONS, SECURITY_SCHEMES
 
 from ._logging import logger
+from ._params import check_request
+from ._uploads import replayable
 
 # Refresh this long before the token's stated expiry, so a request never carries a token that
 # expires in flight; capped at a tenth of the lifetime for short-lived tokens.
@@ -25,7 +29,7 @@ REFRESH_MARGIN_SECONDS = 60.0
 
 @dataclass(frozen=True)
 class IssuedToken:
-    value: str
+    value: str = field(repr=False)
     expires_at: float
 
 
@@ -51,27 +55,30 @@ class TokenCache:
             return None
         return token
 
-    def get(self, fetch: Callable[[], tuple[str, float]], stale: str | None = None) -> str:
+    def get(self, fetch: Callable[[], tuple[str, float]], stale: str | None = None) -> tuple[str, bool]:
+        """(token, whether this call fetched it): another thread's fresh token is reused."""
         token = self._fresh(stale)
         if token is not None:
-            return token.value
+            return token.value, False
         with self._thread_lock:
             token = self._fresh(stale)
-            if token is None:
-                token = self.issue(*fetch())
-            return token.value
+            if token is not None:
+                return token.value, False
+            return self.issue(*fetch()).value, True
 
-    async def aget(self, fetch: Callable[[], Awaitable[tuple[str, float]]], stale: str | None = None) -> str:
+    async def aget(
+        self, fetch: Callable[[], Awaitable[tuple[str, float]]], stale: str | None = None
+    ) -> tuple[str, bool]:
         token = self._fresh(stale)
         if token is not None:
-            return token.value
+            return token.value, False
         if self._async_lock is None:
             self._async_lock = asyncio.Lock()
         async with self._async_lock:
             token = self._fresh(stale)
-            if token is None:
-                token = self.issue(*(await fetch()))
-            return token.value
+            if token is not None:
+                return token.value, False
+            return self.issue(*(await fetch())).value, True
 
 
 def _needs_auth(request: httpx.Request) -> bool:
@@ -79,8 +86,19 @@ def _needs_auth(request: httpx.Request) -> bool:
     return operation is None or operation.requires_auth
 
 
+@dataclass(frozen=True)
+class _NeedToken:
+    stale: str | None = field(repr=False)
+
+
+# After a 401 the request is sent once more with a token fetched for it. A token that another
+# task fetched meanwhile may itself be refused (it was issued before our 401 was seen, e.g. the
+# server's reused token about to expire): that attempt does not count, up to this many sends.
+MAX_SENDS = 4
+
+
 class TokenAuth(httpx.Auth):
-    """Adds the token to every authenticated operation; refreshes once on a 401."""
+    """Adds the token to every authenticated operation; refreshes on a 401 (coalesced)."""
 
     def __init__(
         self,
@@ -97,32 +115,49 @@ class TokenAuth(httpx.Auth):
         self._fetch = fetch
         self._afetch = afetch
 
-    def _apply(self, request: httpx.Request, token: str) -> None:
-        request.headers[self._header] = f"Bearer {token}" if self._header == "Authorization" else token
+    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | _NeedToken, Any, None]:
+        """Yields the request to send, or what token it needs; written once for both flavours."""
+        if not _needs_auth(request):
+            yield request
+            return
+        check_request(request)  # a bad argument fails before a token is fetched for it
+        request.extensions["symbl_checked"] = True
+        token, fetched = yield _NeedToken(None)
+        for send in range(MAX_SENDS):
+            request.headers[self._header] = f"Bearer {token}" if self._header == "Authorization" else token
+            response: httpx.Response = yield request
+            if response.status_code != 401 or not self._cache.refreshable or send == MAX_SENDS - 1:
+                return
+            if send > 0 and fetched:
+                return  # a token fetched for this very request was refused: the credentials are wrong
+            if not replayable(request):
+                logger.info("401 from the API: the upload cannot be sent again, so it is not retried")
+                return
+            logger.info("401 from the API: refreshing the access token")
+            token, fetched = yield _NeedToken(token)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if not _needs_auth(request):
-            yield request
+        flow, reply = self._flow(request), cast(Any, None)
+        try:
+            while True:
+                step = flow.send(reply)
+                if isinstance(step, _NeedToken):
+                    assert self._fetch is not None, "sync client without a sync token fetcher"
+                    reply = self._cache.get(self._fetch, stale=step.stale)
+                else:
+                    reply = yield step
+        except StopIteration:
             return
-        assert self._fetch is not None, "sync client without a sync token fetcher"
-        token = self._cache.get(self._fetch)
-        self._apply(request, token)
-        response = yield request
-        if response.status_code == 401 and self._cache.refreshable:
-            logger.info("401 from the API: refreshing the access token once")
-            self._apply(request, self._cache.get(self._fetch, stale=token))
-            yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if not _needs_auth(request):
-            yield request
+        flow, reply = self._flow(request), cast(Any, None)
+        try:
+            while True:
+                step = flow.send(reply)
+                if isinstance(step, _NeedToken):
+                    assert self._afetch is not None, "async client without an async token fetcher"
+                    reply = await self._cache.aget(self._afetch, stale=step.stale)
+                else:
+                    reply = yield step
+        except StopIteration:
             return
-        assert self._afetch is not None, "async client without an async token fetcher"
-        token = await self._cache.aget(self._afetch)
-        self._apply(request, token)
-        response = yield request
-        if response.status_code == 401 and self._cache.refreshable:
-            logger.info("401 from the API: refreshing the access token once")
-            await response.aread()
-            self._apply(request, await self._cache.aget(self._afetch, stale=token))
-            yield request

@@ -8,7 +8,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import IO, Any, Self, TypeVar
+from typing import IO, Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -19,12 +19,12 @@ from _symbl_api_generated.resources import AsyncSymblResources, SymblResources
 from _symbl_api_generated.types import File, Response
 
 from ._auth import TokenAuth, TokenCache
-from ._errors import InvalidArgumentError, SymblError, status_error
+from ._errors import InvalidArgumentError, ResponseValidationError, SymblError, status_error
 from ._logging import configure_from_env, logger, redact_headers
 from ._pagination import AsyncPager, SyncPager
 from ._polling import AsyncJobPoller, JobPoller, PollPolicy, ProgressCallback
 from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, AsyncTransport, Limits, OperationHeaders, Transport
 from ._uploads import to_file
 
 T = TypeVar("T")
@@ -87,6 +87,26 @@ class _Settings:
         return f"{cls}(base_url={self.base_url!r}, auth={auth!r})"
 
 
+def _token_parts(token: Any) -> tuple[str, float]:
+    """(access token, lifetime) from a token answer, or a typed error if it is not usable."""
+    value, lifetime = getattr(token, "access_token", None), getattr(token, "expires_in", None)
+    problem = None
+    if not isinstance(value, str) or not value:
+        problem = "accessToken is not a non-empty string"
+    elif isinstance(lifetime, bool) or not isinstance(lifetime, (int, float)) or not 0 < lifetime < float("inf"):
+        problem = "expiresIn is not a positive number of seconds"
+    if problem is not None:
+        raise ResponseValidationError(
+            f"generateToken answered with an unusable token: {problem}",
+            operation="generateToken",
+            status_code=200,
+            path="$.accessToken" if problem.startswith("access") else "$.expiresIn",
+            body=b"",
+        )
+    assert isinstance(value, str)
+    return value, float(lifetime)  # type: ignore[arg-type]
+
+
 def _job_ids(operation: str, accepted: Any) -> tuple[str, str]:
     """(job id, conversation id) from an accepted submission, per the spec's x-symbl-job."""
     job = OPERATIONS[operation].job
@@ -109,7 +129,10 @@ class _RuntimeBase:
 
     def raise_for_status(self, response: Response[Any]) -> None:
         if response.status_code >= 400:
-            raise status_error(int(response.status_code), response.content, response.headers)
+            headers = response.headers
+            operation = headers.operation if isinstance(headers, OperationHeaders) else None
+            params = headers.path_params if isinstance(headers, OperationHeaders) else None
+            raise status_error(int(response.status_code), response.content, headers, operation, params)
 
     def upload(
         self, operation: str, source: str | os.PathLike[str] | bytes | IO[bytes] | File, media_type: str | None
@@ -163,20 +186,6 @@ class _AsyncRuntime(_RuntimeBase):
         return AsyncPager(operation, fetch, page_size=page_size, max_items=max_items, start_offset=start_offset)
 
 
-def _wire(
-    http: httpx.Client | httpx.AsyncClient,
-    settings: _Settings,
-    auth: TokenAuth,
-    default_headers: Mapping[str, str] | None,
-    hook: Callable[[httpx.Request], Any],
-) -> None:
-    """Point an httpx client at the API with our auth, headers and request logging."""
-    http.base_url = httpx.URL(settings.base_url)
-    http.auth = auth
-    http.headers.update({"User-Agent": USER_AGENT, **(default_headers or {})})
-    http.event_hooks["request"].append(hook)
-
-
 def _log_request(request: httpx.Request) -> None:
     # Checked first: redacting headers costs time on every request, and debug is usually off.
     if logger.isEnabledFor(logging.DEBUG):
@@ -187,13 +196,103 @@ async def _alog_request(request: httpx.Request) -> None:
     _log_request(request)
 
 
-class Symbl(SymblResources):
+def _http_settings(
+    settings: _Settings,
+    auth: TokenAuth,
+    timeout: float | httpx.Timeout | None,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+    default_headers: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    """What our own httpx client is built with, for either flavour.
+
+    A caller's `http_client` is only sent through (see `_transport`): its base URL, auth,
+    headers and retries are left as they are, and two clients can share one safely.
+    """
+    if timeout is None:
+        timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+    return {
+        "base_url": settings.base_url,
+        "auth": auth,
+        "headers": {"User-Agent": USER_AGENT, **(default_headers or {})},
+        "timeout": timeout,
+        "follow_redirects": False,
+    }
+
+
+P = TypeVar("P", JobPoller, AsyncJobPoller)
+
+
+class _ClientBase(Generic[P]):
+    """What `Symbl` and `AsyncSymbl` do the same way."""
+
+    _settings: _Settings
+    _client: Client
+    _poller: type[P]
+    _sleep: Any
+
+    def job(self, job_id: str, conversation_id: str | None = None, *, on_status: ProgressCallback | None = None) -> P:
+        """A poller for a job, e.g. one started by another process (resume from its id)."""
+        return self._poller(
+            cast(Any, self),
+            self._client,
+            str(job_id),
+            conversation_id,
+            policy=self.poll_policy,
+            on_status=on_status,
+            clock=self._clock,
+            sleep=self._sleep,
+        )
+
+    def _configure(
+        self,
+        *,
+        app_id: str | None,
+        app_secret: str | None,
+        access_token: str | None,
+        environment: str | None,
+        base_url: str | None,
+        max_retries: int,
+        auth_scheme: str,
+        poll_policy: PollPolicy | None,
+        clock: Callable[[], float],
+    ) -> None:
+        self._settings = _Settings(
+            app_id=app_id,
+            app_secret=app_secret,
+            access_token=access_token,
+            environment=environment,
+            base_url=base_url,
+            max_retries=max_retries,
+            auth_scheme=auth_scheme,
+            clock=clock,
+        )
+        self.poll_policy = poll_policy or PollPolicy()
+        self._clock = clock
+
+    def _pipeline_options(self, max_response_bytes: int) -> dict[str, Any]:
+        return {
+            "limits": Limits(max_response_bytes=max_response_bytes),
+            "route_from": self._settings.route_from,
+            "clock": self._clock,
+        }
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def __repr__(self) -> str:
+        return self._settings.describe(type(self).__name__)
+
+
+class Symbl(_ClientBase[JobPoller], SymblResources):
     """Synchronous Symbl API client: `client.<tag>.<operation>(...)` for every operation of the spec.
 
     Credentials: `app_id`/`app_secret` (or SYMBL_APP_ID/SYMBL_APP_SECRET) to have tokens fetched
     and refreshed, or a ready `access_token`. Server: `base_url`, else SYMBL_BASE_URL, else the
-    named `environment` (production, labs, mock).
+    named `environment` (production, labs, mock). `timeout` bounds each call, retries included.
     """
+
+    _poller = JobPoller
 
     def __init__(
         self,
@@ -209,10 +308,11 @@ class Symbl(SymblResources):
         default_headers: Mapping[str, str] | None = None,
         auth_scheme: str = "bearerAuth",
         poll_policy: PollPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self._settings = _Settings(
+        self._configure(
             app_id=app_id,
             app_secret=app_secret,
             access_token=access_token,
@@ -220,55 +320,31 @@ class Symbl(SymblResources):
             base_url=base_url,
             max_retries=max_retries,
             auth_scheme=auth_scheme,
+            poll_policy=poll_policy,
             clock=clock,
         )
-        self.poll_policy = poll_policy or PollPolicy()
-        self._clock, self._sleep = clock, sleep
+        self._sleep = sleep
         auth = TokenAuth(self._settings.cache, scheme=auth_scheme, fetch=self._fetch_token)
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(
-                transport=httpx.HTTPTransport(), timeout=DEFAULT_TIMEOUT if timeout is None else timeout
-            )
-        elif timeout is not None:
-            # An explicit timeout applies to a caller's client too instead of being dropped.
-            http_client.timeout = httpx.Timeout(timeout)
-        # httpx offers no public hook to wrap an existing client's transport; 0.28 is pinned.
-        http_client._transport = RetryTransport(
-            http_client._transport, self._settings.retry, route_from=self._settings.route_from, sleep=sleep
+        transport = Transport(
+            http_client or httpx.HTTPTransport(),
+            self._settings.retry,
+            sleep=sleep,
+            **self._pipeline_options(max_response_bytes),
         )
-        _wire(http_client, self._settings, auth, default_headers, _log_request)
-        self._http = http_client
-        self._client = Client(base_url=self._settings.base_url).set_httpx_client(http_client)
+        self._http = httpx.Client(
+            transport=transport,
+            event_hooks={"request": [_log_request]},
+            **_http_settings(self._settings, auth, timeout, http_client, default_headers),
+        )
+        self._client = Client(base_url=self._settings.base_url).set_httpx_client(self._http)
         super().__init__(_SyncRuntime(self, self._client))
 
     def _fetch_token(self) -> tuple[str, float]:
-        token = self.auth.generate_token(body=self._settings.token_request())
-        return token.access_token, float(token.expires_in)
-
-    def job(
-        self, job_id: str, conversation_id: str | None = None, *, on_status: ProgressCallback | None = None
-    ) -> JobPoller:
-        """A poller for a job, e.g. one started by another process (resume from its id)."""
-        return JobPoller(
-            self,
-            self._client,
-            str(job_id),
-            conversation_id,
-            policy=self.poll_policy,
-            on_status=on_status,
-            clock=self._clock,
-            sleep=self._sleep,
-        )
-
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
+        return _token_parts(self.auth.generate_token(body=self._settings.token_request()))
 
     def close(self) -> None:
-        """Close connections (only those of an http_client this client created)."""
-        if self._owns_http:
-            self._http.close()
+        """Close this client's connections (a caller's http_client stays open: it is theirs)."""
+        self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -278,12 +354,11 @@ class Symbl(SymblResources):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return self._settings.describe(type(self).__name__)
 
-
-class AsyncSymbl(AsyncSymblResources):
+class AsyncSymbl(_ClientBase[AsyncJobPoller], AsyncSymblResources):
     """Asynchronous twin of `Symbl`: the same resources and helpers, awaited."""
+
+    _poller = AsyncJobPoller
 
     def __init__(
         self,
@@ -300,10 +375,11 @@ class AsyncSymbl(AsyncSymblResources):
         auth_scheme: str = "bearerAuth",
         poll_policy: PollPolicy | None = None,
         max_concurrency: int | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        self._settings = _Settings(
+        self._configure(
             app_id=app_id,
             app_secret=app_secret,
             access_token=access_token,
@@ -311,54 +387,32 @@ class AsyncSymbl(AsyncSymblResources):
             base_url=base_url,
             max_retries=max_retries,
             auth_scheme=auth_scheme,
+            poll_policy=poll_policy,
             clock=clock,
         )
-        self.poll_policy = poll_policy or PollPolicy()
-        self._clock, self._sleep = clock, sleep
+        self._sleep = sleep
         auth = TokenAuth(self._settings.cache, scheme=auth_scheme, afetch=self._fetch_token)
-        self._owns_http = http_client is None
-        if http_client is None:
-            limits = httpx.Limits(max_connections=max_concurrency) if max_concurrency else httpx.Limits()
-            http_client = httpx.AsyncClient(
-                transport=httpx.AsyncHTTPTransport(limits=limits),
-                timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
-            )
-        elif timeout is not None:
-            http_client.timeout = httpx.Timeout(timeout)
-        http_client._transport = AsyncRetryTransport(
-            http_client._transport, self._settings.retry, route_from=self._settings.route_from, sleep=sleep
+        limits = httpx.Limits(max_connections=max_concurrency) if max_concurrency else httpx.Limits()
+        transport = AsyncTransport(
+            http_client or httpx.AsyncHTTPTransport(limits=limits),
+            self._settings.retry,
+            sleep=sleep,
+            **self._pipeline_options(max_response_bytes),
         )
-        _wire(http_client, self._settings, auth, default_headers, _alog_request)
-        self._http = http_client
-        self._client = Client(base_url=self._settings.base_url).set_async_httpx_client(http_client)
+        self._http = httpx.AsyncClient(
+            transport=transport,
+            event_hooks={"request": [_alog_request]},
+            **_http_settings(self._settings, auth, timeout, http_client, default_headers),
+        )
+        self._client = Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
         super().__init__(_AsyncRuntime(self, self._client))
 
     async def _fetch_token(self) -> tuple[str, float]:
-        token = await self.auth.generate_token(body=self._settings.token_request())
-        return token.access_token, float(token.expires_in)
-
-    def job(
-        self, job_id: str, conversation_id: str | None = None, *, on_status: ProgressCallback | None = None
-    ) -> AsyncJobPoller:
-        """A poller for a job, e.g. one started by another process (resume from its id)."""
-        return AsyncJobPoller(
-            self,
-            self._client,
-            str(job_id),
-            conversation_id,
-            policy=self.poll_policy,
-            on_status=on_status,
-            clock=self._clock,
-            sleep=self._sleep,
-        )
-
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
+        return _token_parts(await self.auth.generate_token(body=self._settings.token_request()))
 
     async def close(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
+        """Close this client's connections (a caller's http_client stays open: it is theirs)."""
+        await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -367,6 +421,3 @@ class AsyncSymbl(AsyncSymblResources):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return self._settings.describe(type(self).__name__)

@@ -81,6 +81,14 @@ def _values(operation: Operation, request: httpx.Request) -> list[tuple[Paramete
     return found
 
 
+def path_values(operation: Operation, request: httpx.Request) -> dict[str, str]:
+    """The path parameters of a request by their spec names (for messages that say what to check)."""
+    match = _path_regex(operation.path).search(request.url.raw_path.decode("ascii").split("?", 1)[0])
+    if match is None:
+        return {}
+    return {p.name: unquote(match.group(_group(p.name))) for p in operation.parameters if p.location == "path"}
+
+
 def check_request(request: httpx.Request) -> None:
     """Raise InvalidArgumentError for the first argument the spec rejects."""
     operation = operation_of(request)

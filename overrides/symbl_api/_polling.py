@@ -2,7 +2,8 @@
 
 The poll interval grows with the time already waited (a tenth of it, between `initial` and
 `max_interval`), so a job is seen done within about 10% of its duration and the number of
-polls grows only logarithmically. A `Retry-After` on a status response is honoured. Which
+polls grows only logarithmically. A `Retry-After` on a status response is honoured within
+bounds (never shorter than `initial`, never past the deadline; garbage is ignored). Which
 statuses are final comes from the spec (x-symbl-job-status); an unknown status is logged once
 and polling goes on. Transient poll failures (connection, 429, 5xx) are retried until the
 deadline instead of being reported as a job failure.
@@ -32,9 +33,12 @@ from ._errors import (
     JobTimeoutError,
     RateLimitError,
     status_error,
+    truncate,
 )
+from ._flow import Flow, Sleep, arun, run
 from ._logging import logger
 from ._retry import retry_after
+from ._validation import NotJSONError
 
 if TYPE_CHECKING:
     from _symbl_api_generated.resources import (
@@ -44,7 +48,7 @@ if TYPE_CHECKING:
         SymblResources,
     )
 
-TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
+TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError, NotJSONError)
 ProgressCallback = Callable[[str, Mapping[str, Any]], None]
 
 
@@ -70,19 +74,47 @@ def print_progress(status: str, job: Mapping[str, Any]) -> None:
 
 
 def _status_request(job_id: str) -> dict[str, Any]:
-    """The request of the spec's job-status operation, read as JSON so an unknown status
-    value does not break model parsing."""
+    """The request of the spec's job-status operation, read as JSON here (not through the
+    generated model) so an unknown status value does not break parsing."""
     operation = OPERATIONS[JOB_STATUS.operation]
     module = importlib.import_module(f"_symbl_api_generated.api.{operation.tag}.{operation.name}")
     kwargs: dict[str, Any] = module._get_kwargs(job_id)
+    kwargs["extensions"] = {**kwargs.get("extensions", {}), "symbl_validate": False}
     return kwargs
 
 
 def _read(response: httpx.Response) -> tuple[str, dict[str, Any], float | None]:
     if response.status_code >= 400:
         raise status_error(response.status_code, response.content, response.headers, JOB_STATUS.operation)
-    body = response.json()
-    return str(body.get(JOB_STATUS.status_field)), body, retry_after(response)
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    status = body.get(JOB_STATUS.status_field) if isinstance(body, dict) else None
+    if not isinstance(status, str):
+        operation_id = OPERATIONS[JOB_STATUS.operation].operation_id
+        raise NotJSONError(
+            truncate(
+                f"{operation_id} answered {response.status_code} without a job status: {response.content[:200]!r}"
+            ),
+            operation=operation_id,
+            status_code=response.status_code,
+            path=f"$.{JOB_STATUS.status_field}",
+            body=response.content,
+        )
+    assert isinstance(body, dict)
+    return status, body, retry_after(response)
+
+
+def _reason(job: Mapping[str, Any] | None) -> str | None:
+    """The job's own explanation of a failure, under whichever common name it gave it."""
+    for key in ("reason", "failureReason", "message", "error", "statusMessage"):
+        value = (job or {}).get(key)
+        if isinstance(value, str) and value:
+            return value
+        if isinstance(value, dict) and isinstance(value.get("message"), str):
+            return str(value["message"])
+    return None
 
 
 class _PollState:
@@ -117,17 +149,55 @@ class _PollState:
     def done(self) -> bool:
         return self._status in JOB_STATUS.succeeded or self._status in JOB_STATUS.failed
 
+    @property
+    def resume_hint(self) -> str:
+        return f"client.job({self.job_id!r}, {self.conversation_id!r})"
+
     def check_final(self) -> bool:
         if self._status in JOB_STATUS.failed:
-            raise JobFailedError(f"job {self.job_id} {self._status}", job_id=self.job_id, job=self.last)
+            reason = _reason(self.last)
+            raise JobFailedError(
+                f"job {self.job_id} {self._status}{f': {reason}' if reason else ''}"
+                f" (conversation {self.conversation_id}; inspect it with {self.resume_hint}.last_job after refresh())",
+                job_id=self.job_id,
+                job=self.last,
+                reason=reason,
+            )
         return self._status in JOB_STATUS.succeeded
 
-    def timed_out(self, timeout: float | None) -> JobTimeoutError:
+    def timed_out(self, waited: float) -> JobTimeoutError:
         return JobTimeoutError(
-            f"job {self.job_id} still {self.status} after {timeout:g} s; resume with the job id",
+            f"job {self.job_id} still {self.status} after waiting {waited:.1f} s;"
+            f" resume later with {self.resume_hint}.result()",
             job_id=self.job_id,
             job=self.last,
         )
+
+    def wait_flow(
+        self, policy: PollPolicy, timeout: float | None, clock: Callable[[], float], rand: Callable[[], float]
+    ) -> Flow[dict[str, Any], Mapping[str, Any]]:
+        """Poll until final: yields the status request to send, and how long to sleep."""
+        kwargs = _status_request(self.job_id)
+        started = clock()
+        while True:
+            hint: float | None = None
+            try:
+                status, body, hint = _read((yield kwargs))
+                self.record(status, body)
+                if self.check_final():
+                    return body
+            except TRANSIENT as error:
+                logger.info("job %s: poll failed (%s); polling on", self.job_id, error)
+            waited = clock() - started
+            delay = policy.interval(waited, rand())
+            if hint is not None:
+                # Honour the server within bounds: not a busy loop, not longer than the policy allows.
+                delay = min(max(hint, policy.initial), max(policy.max_interval, policy.initial) * 4)
+            if timeout is not None:
+                if waited >= timeout:
+                    raise self.timed_out(waited)
+                delay = min(delay, timeout - waited)
+            yield Sleep(delay)
 
     def conversation_required(self) -> str:
         if self.conversation_id is None:
@@ -195,22 +265,9 @@ class JobPoller(_PollerBase):
     def wait(self, timeout: float | None = None) -> Mapping[str, Any]:
         """Poll until the job is final; return its last status body."""
         timeout = self._policy.timeout if timeout is None else timeout
-        started = self._clock()
-        http, kwargs = self._client.get_httpx_client(), _status_request(self.job_id)
-        while True:
-            hint: float | None = None
-            try:
-                status, body, hint = _read(http.request(**kwargs))
-                self._state.record(status, body)
-                if self._state.check_final():
-                    return body
-            except TRANSIENT as error:
-                logger.info("job %s: poll failed (%s); polling on", self.job_id, error)
-            waited = self._clock() - started
-            delay = hint if hint is not None else self._policy.interval(waited, self._rand())
-            if timeout is not None and waited + delay > timeout:
-                raise self._state.timed_out(timeout)
-            self._sleep(delay)
+        http = self._client.get_httpx_client()
+        flow = self._state.wait_flow(self._policy, timeout, self._clock, self._rand)
+        return run(flow, lambda kwargs: http.request(**kwargs), self._sleep)
 
     def result(self, timeout: float | None = None) -> ConversationHandle:
         """Wait for completion; the conversation handle, or JobFailedError / JobTimeoutError."""
@@ -246,22 +303,9 @@ class AsyncJobPoller(_PollerBase):
 
     async def wait(self, timeout: float | None = None) -> Mapping[str, Any]:
         timeout = self._policy.timeout if timeout is None else timeout
-        started = self._clock()
-        http, kwargs = self._client.get_async_httpx_client(), _status_request(self.job_id)
-        while True:
-            hint: float | None = None
-            try:
-                status, body, hint = _read(await http.request(**kwargs))
-                self._state.record(status, body)
-                if self._state.check_final():
-                    return body
-            except TRANSIENT as error:
-                logger.info("job %s: poll failed (%s); polling on", self.job_id, error)
-            waited = self._clock() - started
-            delay = hint if hint is not None else self._policy.interval(waited, self._rand())
-            if timeout is not None and waited + delay > timeout:
-                raise self._state.timed_out(timeout)
-            await self._sleep(delay)
+        http = self._client.get_async_httpx_client()
+        flow = self._state.wait_flow(self._policy, timeout, self._clock, self._rand)
+        return await arun(flow, lambda kwargs: http.request(**kwargs), self._sleep)
 
     async def result(self, timeout: float | None = None) -> AsyncConversationHandle:
         await self.wait(timeout)

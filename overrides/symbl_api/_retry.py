@@ -1,14 +1,18 @@
 """Request retries: which failures are retried, and how long to wait.
 
-Safe operations (GET, PUT, DELETE, and POSTs the spec marks `x-symbl-idempotent: true`) are
-retried on connection errors, timeouts, 408, 409, 429 and 5xx. Operations that would act twice
-if repeated (submissions, appends: `x-symbl-idempotent: false` or a plain POST) are retried
-only when the server certainly did not act: the connection was never made, 429, or 503.
+Idempotent operations (GET, PUT, DELETE, and POSTs the spec marks `x-symbl-idempotent: true`,
+such as the token request) are retried on connection errors, timeouts, truncated or unreadable
+answers, 408, 409, 429 and 5xx. Operations that would act twice if repeated (submissions,
+appends: `x-symbl-idempotent: false`) are retried only when the server certainly did not act:
+the connection was never made, or 429. A 5xx or a lost answer after such a request was sent is
+ambiguous: it is reported as an `OutcomeUnknownError`, never retried. A request whose body
+cannot be sent twice (a pipe, a generator) is never retried.
 """
 
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable
@@ -20,8 +24,8 @@ from _symbl_api_generated._operations import OPERATIONS, Operation
 
 SAFE_RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 # The request was refused before processing: acting on it again cannot duplicate anything.
-UNSAFE_RETRY_STATUSES = frozenset({429, 503})
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+UNSAFE_RETRY_STATUSES = frozenset({429})
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,7 @@ class RetryPolicy:
     initial_delay: float = 0.5
     max_delay: float = 8.0
     jitter: float = 0.25
-    # A Retry-After longer than this is not honoured; the computed backoff is used instead.
+    # A Retry-After longer than this is not honoured: the wait is cut to this.
     max_retry_after: float = 60.0
 
     def __post_init__(self) -> None:
@@ -46,30 +50,41 @@ class RetryPolicy:
     def delay_for(
         self, attempt: int, response: httpx.Response | None, rand: Callable[[], float] = random.random
     ) -> float:
+        """The server's Retry-After when it gave a usable one (capped), else the backoff."""
         hinted = retry_after(response) if response is not None else None
-        if hinted is not None and 0 <= hinted <= self.max_retry_after:
-            return hinted
+        if hinted is not None:
+            return min(hinted, self.max_retry_after)
         return self.backoff(attempt, rand)
 
 
-def retry_after(response: httpx.Response) -> float | None:
-    """Seconds the server asked to wait (retry-after-ms, Retry-After seconds or HTTP date)."""
+def _seconds(value: str, now: Callable[[], float]) -> float | None:
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if parsed is None or parsed.tzinfo is None:
+            return None
+        seconds = parsed.timestamp() - now()
+        return max(0.0, seconds) if math.isfinite(seconds) else None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def retry_after(response: httpx.Response, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds the server asked to wait (retry-after-ms, Retry-After seconds or HTTP date).
+
+    Anything unusable (garbage, negative, NaN, infinite) is None; a date in the past is 0.
+    Callers cap the value themselves.
+    """
     millis = response.headers.get("retry-after-ms")
     if millis:
-        try:
-            return float(millis) / 1000
-        except ValueError:
-            pass
+        seconds = _seconds(millis.strip(), now)
+        if seconds is not None:
+            return seconds / 1000
     value = response.headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
-            return None
-        return parsed.timestamp() - time.time()
+    return _seconds(value.strip(), now) if value else None
 
 
 def operation_of(request: httpx.Request) -> Operation | None:
@@ -87,9 +102,6 @@ def should_retry_status(request: httpx.Request, status: int) -> bool:
     return status in (SAFE_RETRY_STATUSES if is_idempotent(request) else UNSAFE_RETRY_STATUSES)
 
 
-def should_retry_error(request: httpx.Request, error: httpx.TransportError) -> bool:
-    if isinstance(error, NEVER_SENT):
-        return True
-    return is_idempotent(request) and isinstance(
-        error, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-    )
+def never_sent(error: Exception) -> bool:
+    """True when the request certainly did not reach the server."""
+    return isinstance(error, NEVER_SENT)

@@ -1,8 +1,11 @@
 """Uploads: a path, bytes or a binary file object becomes a streamed request body.
 
-Files are read in chunks as the request is sent, never whole into memory. A path is reopened
+Files are read in chunks as the request is sent, never whole into memory. An iterable of bytes chunks (a generator) is accepted too. A path is reopened
 for each attempt, so a retried or re-authenticated upload sends the whole file again; a
-seekable file object is rewound to where it started.
+seekable file object is rewound to where it started. A source that cannot be read twice (a
+pipe, a socket, a generator) is sent once: it is never retried nor re-sent after a 401. A
+size (Content-Length) is declared only for bytes and regular files; anything else is sent
+chunked.
 """
 
 from __future__ import annotations
@@ -10,9 +13,12 @@ from __future__ import annotations
 import asyncio
 import mimetypes
 import os
-from collections.abc import AsyncIterator, Iterator
+import stat
+from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, BinaryIO, cast
+
+import httpx
 
 from _symbl_api_generated._operations import OPERATIONS
 from _symbl_api_generated.types import File
@@ -39,15 +45,23 @@ class _Body:
         self._path: Path | None = None
         self._bytes: bytes | None = None
         self._file: IO[bytes] | None = None
+        self._iterable: Iterator[bytes] | None = None
+        self.replayable = True
+        self._sent = False
         if isinstance(source, bytes):
             self._bytes, self.size = source, len(source)
         elif isinstance(source, (str, os.PathLike)):
             self._path = Path(source)
             self.size = self._path.stat().st_size
+        elif not hasattr(source, "read"):
+            self._iterable, self.replayable, self.size = iter(cast(Iterable[bytes], source)), False, -1
         else:
             self._file = source
-            self._start = source.tell() if source.seekable() else 0
-            self.size = (os.fstat(source.fileno()).st_size - self._start) if _has_fileno(source) else -1
+            self.replayable = _seekable(source)
+            self._start = source.tell() if self.replayable else 0
+            self.size = _regular_file_size(source) - self._start if self.replayable else -1
+            if self.size < 0:
+                self.size = -1
 
     # httpx reads the length through tell/seek (peek_filelike_length); nothing else uses them.
     def tell(self) -> int:
@@ -67,9 +81,17 @@ class _Body:
                 while chunk := handle.read(CHUNK_SIZE):
                     yield chunk
         else:
-            assert self._file is not None
-            if self._file.seekable():
+            if self.replayable:
+                assert self._file is not None
                 self._file.seek(self._start)
+            elif self._sent:
+                # Sending a consumed stream again would upload nothing and look like success.
+                raise httpx.StreamConsumed()
+            self._sent = True
+            if self._iterable is not None:
+                yield from self._iterable
+                return
+            assert self._file is not None
             while chunk := self._file.read(CHUNK_SIZE):
                 yield chunk
 
@@ -87,12 +109,38 @@ class AsyncUpload(_Body):
             await asyncio.sleep(0)
 
 
-def _has_fileno(source: IO[bytes]) -> bool:
+def _seekable(source: IO[bytes]) -> bool:
     try:
-        source.fileno()
+        return bool(source.seekable()) and source.tell() >= 0
     except (OSError, AttributeError, ValueError):
         return False
-    return True
+
+
+def _regular_file_size(source: IO[bytes]) -> int:
+    """The size of a regular file behind `source`, or -1 (pipes, sockets, buffers: sent chunked)."""
+    try:
+        info = os.fstat(source.fileno())
+    except (OSError, AttributeError, ValueError):
+        return -1
+    return info.st_size if stat.S_ISREG(info.st_mode) else -1
+
+
+def declare_size(request: httpx.Request) -> None:
+    """Content-Length for an async upload of known size (httpx sends async iterables chunked)."""
+    size = getattr(getattr(request.stream, "_stream", None), "size", -1)
+    if isinstance(size, int) and size >= 0 and "transfer-encoding" in request.headers:
+        del request.headers["transfer-encoding"]
+        request.headers["content-length"] = str(size)
+
+
+def replayable(request: httpx.Request) -> bool:
+    """Whether the request's body can be sent again (for a retry or after a 401)."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    # httpx 0.28 (pinned) keeps the iterable it was given as `_stream`; ours say if they replay.
+    source = getattr(stream, "_stream", None)
+    return bool(getattr(source, "replayable", False))
 
 
 def _guess(name: str | None) -> str | None:
@@ -116,6 +164,12 @@ def to_file(operation_name: str, source: UploadSource, media_type: str | None, *
             name = None
     if isinstance(source, (str, os.PathLike)) and not Path(source).is_file():
         raise InvalidArgumentError("body", f"no such file: {os.fspath(source)}")
+    chunk_source = not isinstance(source, (str, os.PathLike, bytes)) and not hasattr(source, "read")
+    if chunk_source and (isinstance(source, (bytearray, memoryview)) or not isinstance(source, Iterable)):
+        raise InvalidArgumentError(
+            "body",
+            f"must be a path, bytes, a binary file object or an iterable of bytes chunks, not {type(source).__name__}",
+        )
     media_type = media_type or _guess(name)
     if media_type is None:
         raise InvalidArgumentError(

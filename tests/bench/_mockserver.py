@@ -63,7 +63,7 @@ class CountingApp:
 
     def _job(self, job_id: str) -> dict[str, Any]:
         """When the mock's clock says a job was submitted and ends (epoch seconds)."""
-        with self.core.storage.transaction() as state:
+        with self.core.storage.transaction(self.core.settings.app_id) as state:
             job = state.jobs[job_id]
             return {"submittedAt": job.submitted_at, "startAt": job.start_at, "endAt": job.end_at}
 
@@ -79,7 +79,7 @@ def seed_conversations(app: Any, count: int) -> None:
     """`count` conversations (one member each) written straight into the mock's state."""
     core = app.state.mock
     now = core.settings.clock()
-    with core.storage.transaction() as state:
+    with core.storage.transaction(core.settings.app_id) as state:
         for index in range(count):
             cid = state.numeric_id()
             while cid in state.conversations:

@@ -10,13 +10,35 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import generate, imports, overhead, pagination, parse, polling, realworld, throughput, upload
+from . import batch, generate, imports, overhead, pagination, parse, polling, realworld, throughput, upload
 from ._common import BASELINE_PATH, Metric, Options, machine_line
 from ._workload import served_mock
 
-ITEMS = ("overhead", "parse", "upload", "imports", "polling", "pagination", "realworld", "generate", "throughput")
+ITEMS = (
+    "overhead",
+    "parse",
+    "upload",
+    "imports",
+    "polling",
+    "pagination",
+    "realworld",
+    "generate",
+    "throughput",
+    "batch",
+)
 # Cheap, in-process work first; the 60 s job last.
-ORDER = ("parse", "imports", "generate", "overhead", "pagination", "realworld", "throughput", "upload", "polling")
+ORDER = (
+    "parse",
+    "imports",
+    "generate",
+    "overhead",
+    "pagination",
+    "realworld",
+    "throughput",
+    "batch",
+    "upload",
+    "polling",
+)
 TOLERANCE = 0.20
 LISTED = 10_000
 
@@ -46,6 +68,7 @@ def run_items(opts: Options, wanted: Iterable[str]) -> list[Metric]:
         "throughput": throughput.run,
         "upload": upload.run,
         "polling": polling.run,
+        "batch": batch.run,
     }
     metrics: list[Metric] = []
     shared_done = False

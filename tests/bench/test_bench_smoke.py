@@ -20,12 +20,12 @@ def test_quick_run_writes_results_and_table(tmp_path: Path, capsys: pytest.Captu
     assert cli.main(["--quick", "--only", "parse,overhead", "--results", str(results)]) == 0
     data = json.loads(results.read_text())
     keys = {m["key"] for m in data["metrics"]}
-    assert keys == {"parse_transcript", "overhead_sync", "overhead_async"}
+    assert keys == {"parse_transcript", "parse_retained_memory", "overhead_sync", "overhead_async"}
     assert all(m["ratio"] > 0 for m in data["metrics"])
     assert data["quick"] is True and data["machine"]["python"]
     parse = next(m for m in data["metrics"] if m["key"] == "parse_transcript")
-    assert parse["details"]["from_dict_profile"]["by_own_time"]
-    assert (tmp_path / "summary.md").read_text().count("\n| ") == 4  # header and three rows
+    assert parse["details"]["decode_profile"]["by_own_time"]
+    assert (tmp_path / "summary.md").read_text().count("\n| ") == 5  # header and four rows
     out = capsys.readouterr().out
     assert "per-call overhead, sync" in out and "ratio" in out
     # The committed baseline covers what the quick run measured.

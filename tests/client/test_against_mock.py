@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from symbl_api import AsyncSymbl, BadRequestError, JobFailedError, NotFoundError, PollPolicy, Symbl, models
@@ -76,10 +77,34 @@ def test_failed_job_is_reported(client: Symbl) -> None:
     assert caught.value.job is not None and caught.value.job["status"] == "failed"
 
 
-def test_token_expiry_is_handled(client: Symbl) -> None:
-    client.conversations.list_conversations()
-    time.sleep(2.2)  # the mock's tokens live 2 s here
-    client.conversations.list_conversations()
+@pytest.mark.parametrize("client_notices", [True, False], ids=["refreshed-before-expiry", "refreshed-after-401"])
+def test_token_expiry_is_handled(client_notices: bool) -> None:
+    """Tokens expire on the mock's clock; the client refreshes before use when its own clock says
+    so, or once after the 401 when it does not (its clock lags the server's)."""
+    server_now, client_now = [time.time()], [1000.0]
+    paths: list[str] = []
+    settings = MockSettings(token_seconds=60, clock=lambda: server_now[0])
+    with (
+        running_mock(settings) as mock,
+        httpx.Client(event_hooks={"request": [lambda request: paths.append(request.url.path)]}) as http,
+        Symbl(
+            base_url=mock.url,
+            app_id=settings.app_id,
+            app_secret=settings.app_secret,
+            http_client=http,
+            clock=lambda: client_now[0],
+        ) as client,
+    ):
+        client.conversations.list_conversations()
+        server_now[0] += 61
+        if client_notices:
+            client_now[0] += 61
+        client.conversations.list_conversations()
+    token, listing = "/oauth2/token:generate", "/v1/conversations"
+    if client_notices:
+        assert paths == [token, listing, token, listing]
+    else:
+        assert paths == [token, listing, listing, token, listing]
 
 
 def test_server_errors_are_typed(client: Symbl) -> None:

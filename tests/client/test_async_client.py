@@ -57,16 +57,30 @@ async def test_concurrent_first_calls_fetch_one_token(fake: FakeSymbl, fake_time
 
 async def test_cancelling_the_wait_stops_polling(fake: FakeSymbl) -> None:
     fake.on("GET", f"/v1/job/{JOB}", js(200, {"id": JOB, "status": "in_progress"}))
+    sleeping = asyncio.Event()
+    blocked = True
+
+    async def sleep(seconds: float) -> None:
+        nonlocal blocked
+        # The first wait blocks until the task is cancelled; any later one returns at once, so
+        # a poller that survived the cancellation would poll on and be caught below.
+        if blocked:
+            blocked = False
+            sleeping.set()
+            await asyncio.Event().wait()
+        await asyncio.sleep(0)
+
     http = httpx.AsyncClient(transport=httpx.MockTransport(fake.ahandler))
-    async with AsyncSymbl(access_token="t", base_url="http://127.0.0.1:1", http_client=http) as client:
+    async with AsyncSymbl(access_token="t", base_url="http://127.0.0.1:1", http_client=http, sleep=sleep) as client:
         task = asyncio.create_task(client.job(JOB, CONV).result())
-        await asyncio.sleep(0.05)
+        await sleeping.wait()
+        assert len(fake.calls("GET", f"/v1/job/{JOB}")) == 1
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
-            await task
-        polls = len(fake.calls("GET", f"/v1/job/{JOB}"))
-        await asyncio.sleep(0.7)
-        assert len(fake.calls("GET", f"/v1/job/{JOB}")) == polls
+            await asyncio.wait_for(task, timeout=5)
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert len(fake.calls("GET", f"/v1/job/{JOB}")) == 1
 
 
 async def test_async_pagination_and_repeated_page(fake: FakeSymbl, fake_time: FakeTime) -> None:

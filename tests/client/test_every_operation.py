@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -17,7 +18,6 @@ from uuid import UUID
 
 import httpx
 
-import _symbl_api_generated.resources as resources_module
 from _symbl_api_generated import models as generated_models
 from _symbl_api_generated._operations import OPERATIONS as TABLE
 from _symbl_api_generated.types import Response, Unset
@@ -28,7 +28,6 @@ from tests.mock.test_every_operation import drive_every_operation
 
 BY_ID = {op.operation_id: op for op in TABLE.values()}
 NAMESPACE: dict[str, Any] = {
-    **vars(resources_module),
     **{name: getattr(generated_models, name) for name in generated_models.__all__},
     "datetime": datetime,
     "UUID": UUID,
@@ -78,7 +77,8 @@ class ClientSession:
     async def call(self, operation_id: str, *, path: dict[str, str] | None = None, **kwargs: Any) -> httpx.Response:
         op = BY_ID[operation_id]
         method: Callable[..., Any] = getattr(getattr(self.client, op.tag).with_raw_response, op.name)
-        hints = typing.get_type_hints(method, globalns=NAMESPACE)
+        # Resources live in one module per tag; their model names are imported for type checkers only.
+        hints = typing.get_type_hints(method, globalns={**vars(sys.modules[method.__module__]), **NAMESPACE})
         args = [(path or {})[p.name] for p in op.parameters if p.location == "path"]
         call: dict[str, Any] = {}
         by_wire = {p.name: p.python_name for p in op.parameters if p.location == "query"}

@@ -61,7 +61,7 @@ def new_mock(spec: dict[str, Any]) -> tuple[Any, Callable[[], str]]:
     """A fresh in-process mock whose jobs finish at once and which never throttles, and how to get a token."""
     from symbl_mock import MockSettings, create_app
 
-    settings = MockSettings.from_env({}, job_seconds=0.0, max_jobs=1_000_000, **example_credentials(spec))
+    settings = MockSettings.from_env({}, strict=True, job_seconds=0.0, max_jobs=1_000_000, **example_credentials(spec))
     app = create_app(settings)
     return app, lambda: mock_token(app, settings.app_id, settings.app_secret)
 

@@ -19,6 +19,7 @@ from referencing.jsonschema import DRAFT202012
 from generator.bundle import load_spec
 from generator.tables import iter_operations
 from symbl_mock import MockSettings, create_app
+from symbl_mock._refs import escape, follow_refs
 
 SPEC = load_spec()
 URI = "urn:symbl-spec"
@@ -27,17 +28,8 @@ OPERATIONS = {op["operationId"]: (path, method, op) for path, method, op in iter
 CREDENTIALS = {"type": "application", "appId": "mock-app-id", "appSecret": "mock-app-secret"}
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def deref(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for token in node["$ref"][2:].split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return follow_refs(SPEC, node)
 
 
 def check_response(operation_id: str, response: httpx.Response) -> list[str]:
@@ -54,10 +46,10 @@ def check_response(operation_id: str, response: httpx.Response) -> list[str]:
     media = response.headers.get("content-type", "").split(";")[0].strip()
     if media not in content:
         return [f"{operation_id} {status}: Content-Type {media!r} not in {sorted(content)}"]
-    pointer = "/" + "/".join(_escape(t) for t in ("paths", path, method, "responses", status))
+    pointer = "/" + "/".join(escape(t) for t in ("paths", path, method, "responses", status))
     if "$ref" in responses[status]:
         pointer = responses[status]["$ref"][1:]
-    pointer += "/content/" + _escape(media) + "/schema"
+    pointer += "/content/" + escape(media) + "/schema"
     validator = Draft202012Validator({"$ref": f"{URI}#{pointer}"}, registry=REGISTRY, format_checker=FormatChecker())
     return [
         f"{operation_id} {status}: {e.message} at {list(e.absolute_path)}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from symbl_mock import MockSettings
+from symbl_mock._refs import resolve_pointer
 
 from .conftest import CREDENTIALS, OPERATIONS, SPEC, Session, deref, mp4_bytes, session, wav_bytes
 
@@ -44,15 +45,6 @@ def _query(op: dict[str, Any], path_item: dict[str, Any]) -> list[tuple[str, str
         for item in value if isinstance(value, list) else [value]:
             pairs.append((param["name"], str(item).lower() if isinstance(item, bool) else str(item)))
     return pairs
-
-
-def _pointer(document: Any, pointer: str) -> Any:
-    for token in pointer.lstrip("/").split("/"):
-        if token == "":
-            continue
-        token = token.replace("~1", "/").replace("~0", "~")
-        document = document[int(token)] if isinstance(document, list) else document[token]
-    return document
 
 
 class Driver:
@@ -125,7 +117,7 @@ class Driver:
         for link in (documented.get("links") or {}).values():
             for param, expression in (deref(link).get("parameters") or {}).items():
                 if isinstance(expression, str) and expression.startswith("$response.body#"):
-                    value = str(_pointer(body, expression[len("$response.body#") :]))
+                    value = str(resolve_pointer(body, expression[len("$response.body#") :]))
                     # The first resource made is the one the scenario reads; deletes get fresh ones.
                     if fresh or param not in self.ids:
                         self.ids[param] = value

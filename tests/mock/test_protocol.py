@@ -142,7 +142,6 @@ async def test_query_coercion_booleans_arrays_and_unknown_parameters() -> None:
                 ("redact", "true"),
                 ("exclude", "PERSON_NAME"),
                 ("exclude", "X"),
-                ("zzz", "1"),
             ],
         )
         assert ok.status_code == 200
@@ -152,6 +151,12 @@ async def test_query_coercion_booleans_arrays_and_unknown_parameters() -> None:
         bad = await s.call("getMessages", path={"conversationId": cid}, params={"verbose": "yes"})
         assert bad.status_code == 400
         assert bad.json()["message"] == "query parameter 'verbose': 'yes' is not a boolean; send true or false"
+        unknown = await s.call("getMessages", path={"conversationId": cid}, params={"verbose": "true", "zzz": "1"})
+        assert unknown.status_code == 400  # never silently dropped
+        assert (
+            "query parameter 'zzz' is not accepted by GET /v1/conversations/{conversationId}/messages"
+            in (unknown.json()["message"])
+        )
 
 
 async def test_malformed_path_parameters_name_the_parameter() -> None:
@@ -227,11 +232,11 @@ async def test_content_type_rules() -> None:
         assert empty.status_code == 400
         assert_conforms("submitAudio", empty)
         assert "empty" in empty.json()["message"]
-        octet = await s.client.post(
-            "/v1/process/audio", headers={**s.auth, "Content-Type": "application/octet-stream"}, content=wav_bytes(1)
+        video_octet = await s.client.post(
+            "/v1/process/video", headers={**s.auth, "Content-Type": "application/octet-stream"}, content=b"x" * 64
         )
-        assert octet.status_code == 400
-        assert "audio/wav" in octet.json()["message"]
+        assert video_octet.status_code == 400
+        assert "video/mp4" in video_octet.json()["message"]
         wav = await s.client.post(
             "/v1/process/audio", headers={**s.auth, "Content-Type": "audio/wav"}, content=wav_bytes(1)
         )

@@ -58,7 +58,9 @@ def _non_empty_uploads(spec: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def mock_app() -> Any:
-    return create_app(MockSettings(job_seconds=0.0, max_jobs=1_000_000, id_seed=SEED, spec=_non_empty_uploads(SPEC)))
+    return create_app(
+        MockSettings(job_seconds=0.0, max_jobs=1_000_000, id_seed=SEED, spec=_non_empty_uploads(SPEC), strict=True)
+    )
 
 
 async def _token(app: Any) -> str:

@@ -114,7 +114,7 @@ def test_command_line_prints_url_and_credential_source() -> None:
         assert port > 0
         ping = httpx.get(f"http://127.0.0.1:{port}/v1/conversations", timeout=5)
         assert ping.status_code == 401
-        assert "appId='cli-id'" in second and "SYMBL_APP_ID / SYMBL_APP_SECRET" in second
+        assert "apps: 'cli-id'" in second and "SYMBL_APP_ID / SYMBL_APP_SECRET" in second
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from symbl_mock import MockSettings
+import pytest
 
-from .conftest import SPEC, session
+from symbl_mock import MockSettings, create_app
+
+from .conftest import SPEC, FakeClock, session, text_body
 
 ERRORS = {
     "400": {"$ref": "#/components/responses/BadRequest"},
@@ -190,3 +192,34 @@ async def test_tracker_rules_conflicts_and_json_patch() -> None:
         assert replaced.json()["tracker"]["vocabulary"] == ["fee"]
         by_subtype = await s.call("deleteEntitiesBySubType", params={"subType": "Nothing"})
         assert by_subtype.status_code == 404
+
+
+async def test_job_statuses_come_from_x_symbl_job_status() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["components"]["schemas"]["JobStatusValue"]["enum"] = ["queued", "running", "done", "error"]
+    spec["paths"]["/v1/job/{jobId}"]["get"]["x-symbl-job-status"] = {
+        "statusField": "status",
+        "pending": ["queued", "running"],
+        "succeeded": ["done"],
+        "failed": ["error"],
+    }
+    clock = FakeClock()
+    async with session(MockSettings(job_seconds=10.0, clock=clock, spec=spec)) as s:
+        ok = await s.call("submitText", json=text_body("Hello there."), check=False)
+        failing = await s.call("submitText", json=text_body("FAIL_JOB please."), check=False)
+        seen: dict[str, list[str]] = {"ok": [], "failing": []}
+        for _ in range(3):
+            for key, submitted in (("ok", ok), ("failing", failing)):
+                status = await s.client.get(f"/v1/job/{submitted.json()['jobId']}", headers=s.auth)
+                seen[key].append(status.json()["status"])
+            clock.advance(5)
+        assert seen == {"ok": ["queued", "running", "done"], "failing": ["queued", "running", "error"]}
+        messages = await s.client.get(f"/v1/conversations/{ok.json()['conversationId']}/messages", headers=s.auth)
+        assert [m["text"] for m in messages.json()["messages"]] == ["Hello there."]  # "done" counts as completed
+
+
+def test_a_malformed_x_symbl_job_status_is_refused_at_start() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/v1/job/{jobId}"]["get"]["x-symbl-job-status"]["succeeded"] = []
+    with pytest.raises(ValueError, match=r"getJobStatus: x-symbl-job-status.succeeded must be a non-empty list"):
+        create_app(MockSettings(spec=spec))

@@ -1,7 +1,9 @@
 """`python -m release spec-diff`: planted changes in a throw-away git repository.
 
-The repository holds copies of spec/, generated/ and overrides/ committed and tagged v1.0.0;
-each test edits its working tree (never the real spec/) and compares it with that tag.
+The repository holds copies of spec/, generated/ and overrides/ committed and tagged with the
+spec's current version (v{VERSION}); each test edits its working tree (never the real spec/)
+and compares it with that tag. Versions are derived from the spec, so bumping `info.version`
+for a release leaves these tests valid.
 """
 
 from __future__ import annotations
@@ -23,16 +25,22 @@ from release.spec_diff import Report, build_report, render_changelog
 from release.surface import compare
 
 BOOKMARK = "/v1/conversations/{conversationId}/bookmarks/{bookmarkId}"
-HIGHLIGHTS = {
+VERSION = str(yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))["info"]["version"])
+_MAJOR, _MINOR = (int(part) for part in VERSION.split(".")[:2])
+NEXT_MAJOR, NEXT_MINOR = f"{_MAJOR + 1}.0.0", f"{_MAJOR}.{_MINOR + 1}.0"
+TAG = f"v{VERSION}"
+# A path and operation no one will add to the real spec, so the planted addition never collides.
+PROBE_PATH = "/v1/conversations/{conversationId}/zz-release-test-probe"
+PROBE = {
     "get": {
-        "operationId": "getHighlights",
+        "operationId": "getZzReleaseTestProbe",
         "tags": ["conversations"],
-        "summary": "Get highlights",
-        "description": "Highlights of a conversation.",
+        "summary": "Release test probe",
+        "description": "An operation planted by the release tests.",
         "parameters": [{"$ref": "#/components/parameters/conversationId"}],
         "responses": {
             "200": {
-                "description": "The highlights.",
+                "description": "The probe.",
                 "content": {
                     "application/json": {"schema": {"type": "object", "properties": {"text": {"type": "string"}}}}
                 },
@@ -54,30 +62,30 @@ def _git(repo: Path, *args: str) -> None:
 
 @pytest.fixture(scope="module")
 def tagged_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """v1.0.0 = the real spec/generated/overrides; `old-templates` = the same spec with a generated
+    """TAG = the real spec/generated/overrides; `old-templates` = the same spec with a generated
     tree as an older generator might have written it (one more optional parameter)."""
     repo = tmp_path_factory.mktemp("spec-diff") / "repo"
     for folder in ("spec", "generated/_symbl_api_generated", "overrides/symbl_api"):
         shutil.copytree(ROOT / folder, repo / folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     _git(repo, "init", "-q", "-b", "main")
     _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", "release 1.0.0")
-    _git(repo, "tag", "v1.0.0")
-    resources = repo / "generated/_symbl_api_generated/resources.py"
+    _git(repo, "commit", "-q", "-m", f"release {VERSION}")
+    _git(repo, "tag", TAG)
+    resources = repo / "generated/_symbl_api_generated/resources/jobs.py"
     text = resources.read_text(encoding="utf-8")
     old = "    def get_job_status(\n        self,\n        job_id: UUID,\n"
-    assert text.count(old) >= 2, "resources.py changed shape; update this test"
+    assert text.count(old) >= 2, "resources/jobs.py changed shape; update this test"
     resources.write_text(text.replace(old, old + "        legacy: bool = False,\n"), encoding="utf-8")
     _git(repo, "commit", "-q", "-am", "as an older template rendered it")
     _git(repo, "tag", "old-templates")
-    _git(repo, "reset", "-q", "--hard", "v1.0.0")
+    _git(repo, "reset", "-q", "--hard", TAG)
     return repo
 
 
 @pytest.fixture
 def repo(tagged_repo: Path) -> Iterator[Path]:
     yield tagged_repo
-    _git(tagged_repo, "reset", "-q", "--hard", "v1.0.0")
+    _git(tagged_repo, "reset", "-q", "--hard", TAG)
     _git(tagged_repo, "clean", "-q", "-fdx")
 
 
@@ -88,7 +96,7 @@ def _edit_part(repo: Path, part: str, change: Any) -> None:
     path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
-def _set_version(repo: Path, version: str, *, was: str = "1.0.0") -> None:
+def _set_version(repo: Path, version: str, *, was: str = VERSION) -> None:
     root = repo / "spec" / "openapi.yaml"
     text = root.read_text(encoding="utf-8")
     assert f"\n  version: {was}\n" in text
@@ -142,29 +150,31 @@ def test_removed_operation_fails_until_the_major_version_is_bumped(repo: Path) -
     assert "`operation-removed`" in done.stdout or "`path-removed`" in done.stdout
     assert "- `delete_bookmark`: method removed (in " in done.stdout
     assert "need a MAJOR version bump" in done.stderr
-    assert "Set it to 2.0.0" in done.stderr
+    assert f"Set it to {NEXT_MAJOR}" in done.stderr
     assert (repo / "build" / "CHANGELOG-entry.md").read_text(encoding="utf-8") == done.stdout
 
-    _set_version(repo, "2.0.0")
-    done = _spec_diff(repo, "--base", "v1.0.0")
+    _set_version(repo, NEXT_MAJOR)
+    done = _spec_diff(repo, "--base", TAG)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.startswith("## 2.0.0\n")
+    assert done.stdout.startswith(f"## {NEXT_MAJOR}\n")
     assert "version bump **major**, changes ask for **major**" in done.stdout
     assert "FAILED" not in done.stderr and "warning" not in done.stderr
 
 
 def test_newly_required_parameter_fails_until_the_major_version_is_bumped(repo: Path) -> None:
     _edit_part(repo, "conversations.yaml", _require_filter)
-    _set_version(repo, "1.1.0")  # a minor bump is not enough
-    done = _spec_diff(repo, "--base", "v1.0.0")
+    _set_version(repo, NEXT_MINOR)  # a minor bump is not enough
+    done = _spec_diff(repo, "--base", TAG)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "`filter` query parameter became required" in done.stdout
     assert "`parameter-became-required`" in done.stdout
     assert "- `list_conversations`: parameter `filter_` became required (in " in done.stdout
-    assert "info.version in spec/openapi.yaml is 1.1.0 (1.0.0 at v1.0.0). Set it to 2.0.0" in done.stderr
+    assert (
+        f"info.version in spec/openapi.yaml is {NEXT_MINOR} ({VERSION} at {TAG}). Set it to {NEXT_MAJOR}" in done.stderr
+    )
 
-    _set_version(repo, "2.0.0", was="1.1.0")
-    done = _spec_diff(repo, "--base", "v1.0.0")
+    _set_version(repo, NEXT_MAJOR, was=NEXT_MINOR)
+    done = _spec_diff(repo, "--base", TAG)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -172,22 +182,24 @@ def test_non_breaking_addition_passes(repo: Path) -> None:
     _edit_part(
         repo,
         "conversations.yaml",
-        lambda doc: doc["paths"].update({"/v1/conversations/{conversationId}/highlights": HIGHLIGHTS}),
+        lambda doc: doc["paths"].update({PROBE_PATH: PROBE}),
     )
-    done = _spec_diff(repo, "--base", "v1.0.0")
-    # Passes, but an unchanged version is reported: the index would refuse 1.0.0 again.
+    done = _spec_diff(repo, "--base", TAG)
+    # Passes, but an unchanged version is reported: the index would refuse the same version again.
     assert done.returncode == 0, done.stdout + done.stderr
     assert "### Additions" in done.stdout and "### Breaking changes" not in done.stdout
-    assert "Path `/v1/conversations/{conversationId}/highlights` added." in done.stdout
-    assert "- `get_highlights`: new method (in " in done.stdout
-    assert "warning: the spec or client changed but info.version in spec/openapi.yaml did not (1.0.0)" in done.stderr
-    assert "semver asks for a minor bump: 1.1.0" in done.stderr
+    assert f"Path `{PROBE_PATH}` added." in done.stdout
+    assert "- `get_zz_release_test_probe`: new method (in " in done.stdout
+    assert (
+        f"warning: the spec or client changed but info.version in spec/openapi.yaml did not ({VERSION})" in done.stderr
+    )
+    assert f"semver asks for a minor bump: {NEXT_MINOR}" in done.stderr
 
-    report = build_report(repo, "v1.0.0")
+    report = build_report(repo, TAG)
     assert not report.breaking and report.required == "minor"
     errors, _ = report.problems(strict=True)
-    assert errors and "did not (1.0.0)" in errors[0]
-    bumped = dataclasses.replace(report, head_version="1.1.0")
+    assert errors and f"did not ({VERSION})" in errors[0]
+    bumped = dataclasses.replace(report, head_version=NEXT_MINOR)
     assert bumped.problems(strict=True) == ([], [])
     assert "version bump **minor**, changes ask for **minor**" in render_changelog(bumped)
 
@@ -197,7 +209,7 @@ def test_an_export_dropped_from_the_public_package_is_breaking(repo: Path) -> No
     text = init.read_text(encoding="utf-8")
     text = text.replace(", print_progress\n", "\n").replace('    "print_progress",\n', "")
     init.write_text(text, encoding="utf-8")
-    report = build_report(repo, "v1.0.0")
+    report = build_report(repo, TAG)
     assert report.spec_changes == []
     assert [(c.owner, c.member, c.what) for c in report.surface_changes] == [
         ("symbl_api", "print_progress", "removed from the public package")
