@@ -27,6 +27,10 @@ class Pass:
         """Enough steps to walk the chain and then follow each of the source's links."""
         return len(self.chain) + self.links + 2
 
+    def examples(self, base: int) -> int:
+        """Scenarios to ask for: more for a source with many links (the conversation has 26)."""
+        return base + self.links // 2
+
 
 def _chain(spec: dict[str, Any], links: list[Link], source: str, roots: list[str]) -> tuple[str, ...] | None:
     """Shortest chain of links from one of `roots` to `source`.
@@ -35,10 +39,13 @@ def _chain(spec: dict[str, Any], links: list[Link], source: str, roots: list[str
     avoided when possible: the machine would otherwise follow their links instead of the source's.
     """
     targets = {link.target for link in links if link.source == source}
-    into_targets = Counter(link.source for link in links if link.target in targets and link.source != source)
+    into = {link.key for link in links if link.target in targets and link.source != source}
+    into_targets = Counter(op_id for op_id, _ in into)
     noisy = {op_id for op_id, count in into_targets.items() if count > 1}
-    for avoid in (noisy, set()):
-        chains: dict[str, tuple[str, ...]] = {root: (root,) for root in roots if root not in avoid}
+    creates = [root for root in roots if operations(spec)[root][1] == "post"]
+    # A create first: a list may come back empty (filters, a fresh account) and lead nowhere.
+    for starts, avoid in ((creates, noisy), (roots, noisy), (creates, set()), (roots, set())):
+        chains: dict[str, tuple[str, ...]] = {root: (root,) for root in starts if root not in avoid}
         queue = deque(chains)
         while queue:
             current = queue.popleft()

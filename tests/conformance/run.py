@@ -105,7 +105,11 @@ def conform(spec: dict[str, Any], env: dict[str, str], out: Any = sys.stdout) ->
                 if outcome.budget_exhausted:
                     break
                 sub = replace(
-                    profile, phases=(engine.STATEFUL,), operation_ids=step.operation_ids, max_steps=step.max_steps
+                    profile,
+                    phases=(engine.STATEFUL,),
+                    operation_ids=step.operation_ids,
+                    max_steps=step.max_steps,
+                    stateful_examples=step.examples(profile.stateful_examples),
                 )
                 result = execute(sub)
                 outcome.merge(result)

@@ -72,7 +72,9 @@ class Seen:
 
 @contextmanager
 def live_mock(seen: Seen) -> Iterator[Any]:
-    with running_mock(MockSettings.from_env({}, strict=True, job_seconds=0.0, max_jobs=1_000_000), wrap=seen.wrap) as mock:
+    with running_mock(
+        MockSettings.from_env({}, strict=True, job_seconds=0.0, max_jobs=1_000_000), wrap=seen.wrap
+    ) as mock:
         yield mock
 
 
