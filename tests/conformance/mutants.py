@@ -297,7 +297,7 @@ def generate(spec: dict[str, Any]) -> list[Mutant]:
                 deleter = next(
                     link.source for link in links if link.target == op_id and ops[link.source][1] == "delete"
                 )
-                focus = frozenset({*focus, *reach(deleter)[0], deleter})
+                focus = frozenset({*reach(deleter)[0], deleter, op_id})  # the chain to the delete, then the read
                 needs_chain = True
             if kind == "break-link":
                 focus = plan[op_id].operation_ids if op_id in plan else focus
@@ -314,7 +314,7 @@ def run_mutant(spec: dict[str, Any], mutant: Mutant, seed: int) -> tuple[bool, s
         token=token,
         seed=seed,
         max_examples=5,
-        stateful_examples=10,
+        stateful_examples=10 if PHASES_FOR[mutant.kind] else 25,  # stateful-only kinds get more scenarios
         max_steps=len(mutant.focus) + 4,
         phases=phases,
         operation_ids=mutant.focus,
