@@ -65,7 +65,7 @@ demo: $(STAMP) ## end-to-end on the embedded mock: submit text, wait, page, prin
 mock: $(STAMP) ## serve the mock Symbl API on 127.0.0.1:$(PORT) in the foreground
 	@PYTHONPATH=mock $(PY) -m symbl_mock --port $(PORT)
 
-conformance: $(STAMP) ## schemathesis, then property-based WebSocket frames, against the mock (or BASE_URL with credentials)
+conformance: $(STAMP) ## schemathesis (every phase, a stateful pass per link source, mutants of the mock), then WebSocket frames (or BASE_URL: safe live profile)
 	@PYTHONPATH=mock $(PY) -m tests.conformance.run
 	@PYTHONPATH=mock $(PY) -m tests.realtime.conformance
 
