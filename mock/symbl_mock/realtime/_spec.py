@@ -1,6 +1,7 @@
 """The real-time half of the spec as the mock uses it: channels, frame recognition, validation.
 
-Read from spec/asyncapi.yaml through the generator's own reader (`generator.realtime`), so
+Read through `_spec_source.load_realtime`: spec/asyncapi.yaml through the generator's own
+reader (`generator.realtime`) in the repository, the copy the wheel carries when installed, so
 the mock serves exactly the channels and messages the client is generated from.
 """
 
@@ -14,7 +15,7 @@ from typing import Any
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
-from generator.realtime import load_asyncapi, realtime_table
+from .._spec_source import load_realtime
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,7 @@ class RealtimeSpec:
     """Channels and messages of the bundled AsyncAPI document, with one validator per payload."""
 
     def __init__(self, openapi: dict[str, Any], spec_dir: Path | None = None) -> None:
-        self.doc = load_asyncapi(openapi, spec_dir) if spec_dir is not None else load_asyncapi(openapi)
-        table = realtime_table(self.doc)
+        self.doc, table = load_realtime(openapi, spec_dir)
         self.channels = [
             ChannelSpec(c["key"], c["address"], c["role"], tuple(c["sends"]), tuple(c["receives"]))
             for c in table["channels"]
