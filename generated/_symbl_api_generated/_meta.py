@@ -4,5 +4,5 @@
 __version__ = "2.0.0"
 SPEC_TITLE = "Symbl.ai REST API"
 SPEC_VERSION = "2.0.0"
-SPEC_SHA256 = "ebfd1bddd5a93933d6c0e8fbf03619074fba04bd1baa3c336e8e5f8f2e1ce4a9"
-GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 6cc9f9057f15"
+SPEC_SHA256 = "92523e46cb053c8fca57c376434732845b84d07813d43fba9533b8346e8b681f"
+GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 69f15c3f97a5"
