@@ -111,7 +111,7 @@ def latency(opts: Options, url: str) -> Metric:
     ws_url = url.replace("http://", "ws://")
     frames = _frames(audio(8))
     last, before = _calibrate(ws_url, token, frames)
-    trials = opts.pick(40, 5)
+    trials = opts.pick(150, 5)
     raw: list[float] = []
     ours: list[float] = []
     with Symbl(base_url=url, app_id=APP_ID, app_secret=APP_SECRET) as client:
