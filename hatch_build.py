@@ -1,10 +1,10 @@
-"""Build hook: the wheel carries the bundled spec as `symbl_mock/openapi.json`, and the
-real-time channels as `symbl_mock/asyncapi.json` (the AsyncAPI document and its table).
+"""Build hook: the wheel carries the bundled spec as `symbl_mock/openapi.json`.
 
 The mock (`acme-symbl-api-client[mock]`) serves the spec it was built with, so an installed
-mock runs without this repository. Both are read by the generator's own code
-(generator/bundle.py, generator/realtime.py: they need only PyYAML, which the build
-environment has). Editable installs skip this: they read spec/ directly.
+mock runs without this repository. It is bundled by the generator's own code
+(generator/bundle.py: it needs only PyYAML, which the build environment has); the real-time
+channels come from the generated table (`_symbl_api_generated._realtime`) in the same wheel.
+Editable installs skip this: they read spec/ directly.
 """
 
 from __future__ import annotations
@@ -29,15 +29,11 @@ class BundledSpecHook(BuildHookInterface):  # type: ignore[type-arg]
         sys.path.insert(0, str(root))
         try:
             bundle = importlib.import_module("generator.bundle")
-            realtime = importlib.import_module("generator.realtime")
         finally:
             sys.path.remove(str(root))
         openapi = bundle.load_spec(root / "spec")
-        asyncapi = realtime.load_asyncapi(openapi, root / "spec")
         folder = Path(tempfile.mkdtemp(prefix="symbl-spec-"))
-        for name, data in (
-            ("openapi.json", openapi),
-            ("asyncapi.json", {"asyncapi": asyncapi, "table": realtime.realtime_table(asyncapi)}),
-        ):
-            (folder / name).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-            build_data["force_include"][str(folder / name)] = f"symbl_mock/{name}"
+        (folder / "openapi.json").write_text(
+            json.dumps(openapi, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+        build_data["force_include"][str(folder / "openapi.json")] = "symbl_mock/openapi.json"

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 PACKAGED_SPEC = "openapi.json"
-PACKAGED_REALTIME = "asyncapi.json"
 _CACHE: dict[tuple[str, tuple[tuple[str, float], ...]], dict[str, Any]] = {}
 
 
@@ -36,19 +35,6 @@ def load_bundled_spec(spec_dir: Path | None = None) -> dict[str, Any]:
         _CACHE.clear()
         _CACHE[key] = cached
     return copy.deepcopy(cached)
-
-
-def load_realtime(openapi: dict[str, Any], spec_dir: Path | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(AsyncAPI document, real-time table) of the channels the mock serves: from the wheel's
-    `symbl_mock/asyncapi.json` when installed, else spec/asyncapi.yaml through the generator's
-    own reader (`generator.realtime`), so the mock serves what the client is generated from."""
-    packaged = Path(__file__).resolve().parent / PACKAGED_REALTIME
-    if spec_dir is None and packaged.is_file():
-        data = json.loads(packaged.read_text(encoding="utf-8"))
-        return data["asyncapi"], data["table"]
-    realtime = _repository_module("generator.realtime", packaged)
-    doc = realtime.load_asyncapi(openapi, spec_dir) if spec_dir is not None else realtime.load_asyncapi(openapi)
-    return doc, realtime.realtime_table(doc)
 
 
 def _repository_module(name: str, packaged: Path) -> Any:
