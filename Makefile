@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8700
 SPECTRAL := npx --yes @stoplight/spectral-cli@6.16.3
 REDOCLY := npx --yes @redocly/cli@2.77.0
+ASYNCAPI := npx --yes @asyncapi/cli@6.2.0
 
 .PHONY: help demo test generate check-generated bundle lint lint-tools mock conformance build publish bench bench-check spec-diff typecheck clean
 
@@ -29,7 +30,7 @@ generate: $(STAMP) ## regenerate generated/ from spec/ and generator/
 check-generated: $(STAMP) ## fail with a diff if generated/ is not what spec/ + generator/ produce
 	@$(PY) -m generator check
 
-lint: lint-tools ## validate the spec: openapi-spec-validator, Spectral, Redocly, example checks
+lint: lint-tools ## validate the spec: openapi-spec-validator, Spectral, Redocly, AsyncAPI, example checks
 	@$(PY) -m pytest -q -p no:schemathesis tests/spec
 
 # The external validators alone; `make test` runs these, and the example checks (tests/spec) with
@@ -40,6 +41,8 @@ lint-tools: bundle
 	  echo "$$out" | grep -v 'npm warn'; echo "spectral: exit $$rc"; exit $$rc
 	@out=$$($(REDOCLY) lint build/openapi.yaml --config spec/lint/redocly.yaml 2>&1); rc=$$?; \
 	  echo "$$out" | grep -v -E 'npm warn|Node.js|nodejs.org|║|╔|╚'; echo "redocly: exit $$rc"; exit $$rc
+	@out=$$(ASYNCAPI_METRICS=false $(ASYNCAPI) validate build/asyncapi.yaml 2>&1); rc=$$?; \
+	  echo "$$out" | grep -v -E 'npm warn|WARNING|anonymous|analytics|^$$|Once disabled|To disable'; echo "asyncapi: exit $$rc"; exit $$rc
 
 typecheck: $(STAMP) ## mypy --strict and ruff on the hand-written and generated code
 	@$(VENV)/bin/mypy
@@ -62,8 +65,9 @@ demo: $(STAMP) ## end-to-end on the embedded mock: submit text, wait, page, prin
 mock: $(STAMP) ## serve the mock Symbl API on 127.0.0.1:$(PORT) in the foreground
 	@PYTHONPATH=mock $(PY) -m symbl_mock --port $(PORT)
 
-conformance: $(STAMP) ## schemathesis against the mock (or BASE_URL with credentials)
+conformance: $(STAMP) ## schemathesis (every phase, a stateful pass per link source, mutants of the mock), then WebSocket frames (or BASE_URL: safe live profile)
 	@PYTHONPATH=mock $(PY) -m tests.conformance.run
+	@PYTHONPATH=mock $(PY) -m tests.realtime.conformance
 
 build: $(STAMP) check-generated ## sdist + wheel into dist/, checked by twine
 	@rm -rf dist && $(PY) -m build --quiet --outdir dist . && $(VENV)/bin/twine check --strict dist/*

@@ -1,119 +1,161 @@
-"""`make conformance`: fuzz the bundled spec with schemathesis against the mock or a live API.
+"""`make conformance`: schemathesis against the mock (in-process) or a live API, then mutants.
 
-Against the mock (default): the mock is started on loopback and stopped afterwards.
-Against a live API: BASE_URL=https://api.symbl.ai plus SYMBL_APP_ID/SYMBL_APP_SECRET (or
-SYMBL_ACCESS_TOKEN), the same variables the client reads. Budget and seed:
-CONFORMANCE_MAX_EXAMPLES (default 10), CONFORMANCE_SEED (default 1), CONFORMANCE_PHASES
-(default all four phases). Reports: reports/conformance/junit.xml and report.txt.
+Against the mock (default): examples, coverage and fuzzing on every operation, then one
+stateful pass per operation with links (see plan.py), then mutants of the mock (mutants.py).
+Against a live API: BASE_URL plus SYMBL_APP_ID/SYMBL_APP_SECRET (or SYMBL_ACCESS_TOKEN), the
+safe profile of live.py: read-only unless CONFORMANCE_WRITE=1; telephony only with
+CONFORMANCE_TELEPHONY_NUMBER; 429 Retry-After honoured; at most CONFORMANCE_BUDGET requests.
+
+Knobs: CONFORMANCE_MAX_EXAMPLES (fuzzing examples per operation, default 10),
+CONFORMANCE_STATEFUL_EXAMPLES (per stateful pass, default 10), CONFORMANCE_SEED (default 1),
+CONFORMANCE_PHASES (default all four), CONFORMANCE_MUTANTS=0 (skip mutants),
+CONFORMANCE_RECORD=FILE (record exchanges as JSON lines for `python -m tests.conformance.replay`;
+CONFORMANCE_RECORD_PER_ANSWER, default 3, caps the exchanges kept per operation and status).
+Reports: reports/conformance/summary.txt and junit.xml.
 """
 
 from __future__ import annotations
 
-import contextlib
+import json
 import os
-import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.bundle import ROOT, bundle
 
+from . import engine, live, report
+from .plan import stateful_plan
+from .spec_links import operations
+from .targets import target
+
 REPORTS = ROOT / "reports" / "conformance"
-CONFIG = Path(__file__).with_name("schemathesis.toml")
-PHASES = "examples,coverage,fuzzing,stateful"
+LIVE_BUDGET = 500
+MIN_DETECTION = 0.95
 
 
-@contextlib.contextmanager
-def target() -> Iterator[tuple[str, str]]:
-    """(base URL, access token) of the API under test."""
-    base_url = os.environ.get("BASE_URL")
-    if base_url:
-        if not os.environ.get("SYMBL_ACCESS_TOKEN") and not (
-            os.environ.get("SYMBL_APP_ID") and os.environ.get("SYMBL_APP_SECRET")
-        ):
-            raise SystemExit(
-                f"conformance against {base_url} needs credentials: set SYMBL_APP_ID and SYMBL_APP_SECRET"
-                " (or SYMBL_ACCESS_TOKEN). Nothing was run."
-            )
-        token = os.environ.get("SYMBL_ACCESS_TOKEN") or fetch_token(
-            base_url, os.environ["SYMBL_APP_ID"], os.environ["SYMBL_APP_SECRET"]
+def _int(env: dict[str, str], name: str, default: int) -> int:
+    try:
+        return int(env.get(name) or default)
+    except ValueError:
+        raise SystemExit(f"{name}={env[name]!r} is not a whole number") from None
+
+
+def conform(spec: dict[str, Any], env: dict[str, str], out: Any = sys.stdout) -> tuple[engine.Outcome, str, int]:
+    """Run every phase against the target the environment names; (outcome, summary, cleanup problems)."""
+    phases = tuple(p for p in (env.get("CONFORMANCE_PHASES") or ",".join(engine.PHASES)).split(",") if p)
+    unknown = set(phases) - set(engine.PHASES)
+    if unknown:
+        raise SystemExit(f"CONFORMANCE_PHASES: unknown phase(s) {sorted(unknown)}; choose from {list(engine.PHASES)}")
+    write = env.get("CONFORMANCE_WRITE") == "1"
+    number = env.get("CONFORMANCE_TELEPHONY_NUMBER")
+    with target(spec, env) as where:
+        allowed = None
+        cleanup = None
+        map_body = None
+        if where.is_live:
+            allowed = live.allowed_operations(spec, write=write, telephony=bool(number))
+            cleanup = live.Cleanup(spec) if write else None
+            if number:
+                dial = live.check_phone_number(number)
+                map_body = lambda op_id, body: live.dial_only(dial, body) if op_id in allowed else body  # noqa: E731
+        budget = _int(env, "CONFORMANCE_BUDGET", LIVE_BUDGET) if where.is_live else None
+        profile = engine.Profile(
+            token=where.token,
+            seed=_int(env, "CONFORMANCE_SEED", 1),
+            max_examples=_int(env, "CONFORMANCE_MAX_EXAMPLES", 10),
+            stateful_examples=_int(env, "CONFORMANCE_STATEFUL_EXAMPLES", 10),
+            operation_ids=allowed,
+            rate_limit="auto" if where.is_live else None,
+            unexpected_methods=not where.is_live,
+            budget=budget,
+            record=_int(env, "CONFORMANCE_RECORD_PER_ANSWER", 3) if env.get("CONFORMANCE_RECORD") else 0,
         )
-        yield base_url, token
-        return
-    from symbl_mock import MockSettings, running_mock
+        after_call = cleanup.after_call if cleanup is not None else None
 
-    with running_mock(MockSettings.from_env(strict=True)) as mock:
-        print(f"mock Symbl API on {mock.url}", flush=True)
-        yield mock.url, fetch_token(mock.url, mock.settings.app_id, mock.settings.app_secret)
+        def execute(run_profile: engine.Profile) -> engine.Outcome:
+            if budget is not None:
+                run_profile = replace(run_profile, budget=max(0, budget - outcome.requests))
+            schema = engine.load(spec, run_profile, app=where.app, base_url=where.base_url)
+            return engine.run(schema, run_profile, after_call, map_body)
 
-
-def fetch_token(base_url: str, app_id: str, app_secret: str) -> str:
-    from symbl_api import Symbl, models
-
-    with Symbl(base_url=base_url, app_id=app_id, app_secret=app_secret) as client:
-        return client.auth.generate_token(body=models.TokenRequest(app_id=app_id, app_secret=app_secret)).access_token
-
-
-def schemathesis_command(spec: Path, base_url: str, *extra: str) -> list[str]:
-    return [
-        str(Path(sys.executable).parent / "schemathesis"),
-        "--config-file",
-        str(CONFIG),
-        "run",
-        str(spec),
-        "--url",
-        base_url,
-        "--checks",
-        "all",
-        "--workers",
-        "1",
-        *extra,
-    ]
-
-
-def run_schemathesis(command: list[str], token: str, report: Path | None = None) -> tuple[int, str]:
-    """Run schemathesis, streaming its output (its own progress) and keeping it as text."""
-    env = {
-        **os.environ,
-        "SYMBL_CONFORMANCE_TOKEN": token,
-        "SCHEMATHESIS_HOOKS": "tests.conformance.hooks",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "mock"), os.environ.get("PYTHONPATH", "")]),
-    }
-    lines: list[str] = []
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    assert process.stdout is not None
-    for line in process.stdout:
-        sys.stdout.write(line)
-        lines.append(line)
-    code = process.wait()
-    if report is not None:
-        report.write_text("".join(lines), encoding="utf-8")
-    return code, "".join(lines)
+        outcome = engine.Outcome()
+        unit = tuple(p for p in phases if p != engine.STATEFUL)
+        if unit:
+            print(
+                f"phases {', '.join(unit)} on {len(allowed) if allowed else 'every'} operation(s) ...",
+                file=out,
+                flush=True,
+            )
+            outcome.merge(execute(replace(profile, phases=unit)))
+            print(f"  {outcome.cases} cases, {len(outcome.failures)} failures", file=out, flush=True)
+        if where.renew is not None:
+            # The unit phases call the token operations, and revoking a token is what one of them does.
+            profile = replace(profile, token=where.renew())
+        if engine.STATEFUL in phases and not outcome.budget_exhausted:
+            plan = stateful_plan(spec, allowed)
+            if where.is_live and write:
+                # A chain from a list would reach the account's own resources, then their delete links.
+                plan = [p for p in plan if operations(spec)[p.chain[0]][1] != "get"]
+            for number_, step in enumerate(plan, 1):
+                if outcome.budget_exhausted:
+                    break
+                sub = replace(
+                    profile,
+                    phases=(engine.STATEFUL,),
+                    operation_ids=step.operation_ids,
+                    max_steps=step.max_steps,
+                    stateful_examples=step.examples(profile.stateful_examples),
+                )
+                result = execute(sub)
+                outcome.merge(result)
+                print(
+                    f"stateful {number_}/{len(plan)} {step.source}: {result.scenarios} scenarios"
+                    + (f", {len(result.failures)} failures" if result.failures else ""),
+                    file=out,
+                    flush=True,
+                )
+        problems = 0
+        extra: list[str] = []
+        if cleanup is not None and where.base_url is not None:
+            deleted, failed = cleanup.run(where.base_url, where.token)
+            problems = len(failed)
+            extra.append(f"cleanup: {deleted} created resource(s) deleted, {len(failed)} could not be")
+            extra += [f"NOT DELETED {line}" for line in failed]
+    coverage = report.link_coverage(spec, outcome.transitions, allowed)
+    return outcome, report.summary(spec, outcome, coverage, extra), problems
 
 
 def main() -> int:
-    spec = bundle()
-    REPORTS.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    with target() as (base_url, token):
-        command = schemathesis_command(
-            spec,
-            base_url,
-            "--phases",
-            os.environ.get("CONFORMANCE_PHASES", PHASES),
-            "--max-examples",
-            os.environ.get("CONFORMANCE_MAX_EXAMPLES", "10"),
-            "--seed",
-            os.environ.get("CONFORMANCE_SEED", "1"),
-            "--report",
-            "junit",
-            "--report-dir",
-            str(REPORTS),
+    env = dict(os.environ)
+    spec = yaml.safe_load(bundle().read_text(encoding="utf-8"))
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    outcome, text, problems = conform(spec, env)
+    mutant_rows: list[tuple[str, bool, str]] = []
+    code = 0 if outcome.ok and not problems else 1
+    if not env.get("BASE_URL") and env.get("CONFORMANCE_MUTANTS", "1") != "0":
+        from .mutants import detection
+
+        rows, rate, lines = detection(spec, seed=_int(env, "CONFORMANCE_SEED", 1))
+        mutant_rows = rows
+        text += "\n".join(lines) + "\n"
+        if rate < MIN_DETECTION:
+            code = 1
+    record = env.get("CONFORMANCE_RECORD")
+    if record:
+        Path(record).write_text(
+            "".join(json.dumps(e, sort_keys=True) + "\n" for e in outcome.exchanges), encoding="utf-8"
         )
-        print(f"schemathesis against {base_url} ({' '.join(command[5:])})", flush=True)
-        code, _ = run_schemathesis(command, token, REPORTS / "report.txt")
-    print(f"conformance: exit {code} in {time.monotonic() - started:.0f} s; reports in {REPORTS.relative_to(ROOT)}/")
+    text += f"run time: {time.monotonic() - started:.0f} s\n"
+    (REPORTS / "summary.txt").write_text(text, encoding="utf-8")
+    report.junit(spec, outcome, REPORTS / "junit.xml", mutant_rows)
+    print(text)
+    print(f"conformance: exit {code}; reports in {REPORTS.relative_to(ROOT)}/ (summary.txt, junit.xml)")
     return code
 
 
