@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -123,6 +124,10 @@ def reported(debug: bool) -> Iterator[None]:
     except KeyboardInterrupt:
         err().print("interrupted")
         sys.exit(INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error; keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(OK)
     except Exception as error:
         if debug:
             err().print_exception()
