@@ -1,5 +1,5 @@
 """End-to-end on the embedded mock: submit text, wait for the job, page through conversations,
-print the insights. `make demo` runs it; `--base-url` points it at a mock you started yourself.
+print the insights, then stream a recording and print live captions and insights. `make demo` runs it; `--base-url` points it at a mock you started yourself.
 """
 
 from __future__ import annotations
@@ -8,8 +8,12 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from symbl_api import Symbl, models, print_progress
+from symbl_api.streaming import InsightResponseEvent, RecognitionResultEvent, TopicResponseEvent
+
+CALL = Path(__file__).with_name("call.wav")
 
 MEETING = [
     ("Natalia", "natalia@example.com", "Hi Mike, thanks for joining the pricing review today."),
@@ -70,7 +74,26 @@ def main(argv: list[str] | None = None) -> int:
         print("follow-ups:", "; ".join(f.text for f in conversation.get_follow_ups().follow_ups))
         summary = conversation.get_summary().summary
         print("summary:   ", " ".join(s.text for s in summary))
+        stream_call(client)
     return 0
+
+
+def stream_call(client: Symbl) -> None:
+    """The real-time half: stream a recording, print captions and insights as they arrive."""
+    print("\nstreaming examples/call.wav:")
+    config = {"insightTypes": ["question", "action_item", "follow_up", "topic"], "config": {"meetingTitle": "Call"}}
+    with client.streaming.connect(config) as stream:
+        stream.send_audio(CALL, background=True, finish=True)
+        for event in stream:
+            if isinstance(event, RecognitionResultEvent) and event.is_final:
+                print(f"  live: {event.transcript}")
+            elif isinstance(event, InsightResponseEvent):
+                print("  insights:", "; ".join(f"{i['type']}: {i.get('text', '')}" for i in event.insights))
+            elif isinstance(event, TopicResponseEvent):
+                print("  topics:", ", ".join(t["phrases"] for t in event.topics))
+        conversation = stream.stop()
+    messages = conversation.get_messages().messages
+    print(f"  conversation {conversation.conversation_id}: {len(messages)} message(s) over REST")
 
 
 if __name__ == "__main__":

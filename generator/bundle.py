@@ -76,8 +76,12 @@ def dump_spec(doc: dict[str, Any]) -> str:
 
 
 def bundle(spec_dir: Path = SPEC_DIR, out: Path = BUNDLE_PATH) -> Path:
-    """Write the bundled spec to `out` and return its path."""
-    text = dump_spec(load_spec(spec_dir))
+    """Write the bundled spec to `out` (and the AsyncAPI bundle beside it); return its path."""
+    from .realtime import bundle_asyncapi
+
+    doc = load_spec(spec_dir)
+    bundle_asyncapi(doc, spec_dir, out.parent / "asyncapi.yaml")
+    text = dump_spec(doc)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not out.exists() or out.read_text(encoding="utf-8") != text:
         out.write_text(text, encoding="utf-8")

@@ -25,6 +25,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from . import realtime
 from .bundle import BUNDLE_PATH, ROOT, bundle
 from .constraints import Constraints
 from .tables import build_tables
@@ -40,6 +41,7 @@ EXTRA_MODULES = {
     "symbl/runtime.py.jinja": "_runtime.py",
     "symbl/resources_init.py.jinja": "resources/__init__.py",
     "symbl/resources_handles.py.jinja": "resources/_handles.py",
+    "symbl/realtime.py.jinja": "_realtime.py",
 }
 # Rendered once per tag, so a change to one tag's operations touches one resource module.
 TAG_MODULE = ("symbl/resources_tag.py.jinja", "resources/{tag}.py")
@@ -76,6 +78,7 @@ class _SymblProject(Project):
 
     def _build_api(self) -> None:
         self.env.globals.update(tables=self._tables)
+        self.env.filters.update(realtime.FILTERS)
         super()._build_api()
         (self.package_dir / "resources").mkdir()
         for template_name, file_name in EXTRA_MODULES.items():
@@ -131,6 +134,7 @@ def generate_into(target: Path, spec_path: Path | None = None) -> Path:
     fingerprint = generator_fingerprint()
     spec_sha = hashlib.sha256(spec_bytes).hexdigest()
     tables = build_tables(raw_spec, openapi, spec_sha256=spec_sha, generator=fingerprint)
+    tables["realtime"] = realtime.realtime_table(realtime.load_asyncapi(raw_spec))
     if target.exists():
         shutil.rmtree(target)
     project = _SymblProject(openapi=openapi, config=config, custom_template_path=TEMPLATES, tables=tables)

@@ -4,5 +4,5 @@
 __version__ = "2.0.0"
 SPEC_TITLE = "Symbl.ai REST API"
 SPEC_VERSION = "2.0.0"
-SPEC_SHA256 = "97002b75a3f4cf7534d8bbcc85f20269a9b485ed2857763ec21f4785217b2eb0"
-GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 15256edc9174"
+SPEC_SHA256 = "a23cde412acf00d23de1d5637a77303163d27338c4719bef17905ddfaa96a638"
+GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 69f15c3f97a5"

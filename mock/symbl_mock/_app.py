@@ -156,9 +156,11 @@ class MockCore:
         """Base of URLs handed out: configured, else the address the request arrived on (never `Host`)."""
         if self.settings.public_url:
             return self.settings.public_url
+        scheme = str(scope.get("scheme", "http"))
         server = scope.get("server") or ("127.0.0.1", 80)
         host = f"[{server[0]}]" if ":" in str(server[0]) else str(server[0])
-        return f"{scope.get('scheme', 'http')}://{host}:{server[1]}"
+        default_port = {"http": 80, "https": 443}.get(scheme)
+        return f"{scheme}://{host}" if server[1] in (None, default_port) else f"{scheme}://{host}:{server[1]}"
 
     def _body_limit(self, op: Operation, headers: Mapping[str, str]) -> int:
         """The size limit of the operation's body, checked against Content-Length before reading."""
@@ -313,7 +315,9 @@ def websocket_routes(core: MockCore) -> list[BaseRoute]:
     A route finds the caller's app (for per-app isolation) with `core.app_for(headers)` or
     `core.tokens.app_of(token)`, and its state with `core.storage.transaction(app_id)`.
     """
-    return []
+    from .realtime import routes
+
+    return routes(core)
 
 
 def create_app(settings: MockSettings | None = None) -> Starlette:

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ._error_text import describe_error
 from ._errors import ApiError, documented_status
 from ._lenient import coerce
 from ._media import sniff
-from ._spec import JSON_MEDIA, Operation, Parameter, SpecIndex, describe_error, media_type_matches
+from ._spec import JSON_MEDIA, Operation, Parameter, SpecIndex, media_type_matches
 from ._upload import Upload
 
 OCTET_STREAM = "application/octet-stream"

@@ -26,6 +26,7 @@ from ._polling import AsyncJobPoller, JobPoller, PollPolicy, ProgressCallback
 from ._retry import RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, AsyncTransport, Limits, OperationHeaders, Transport
 from ._uploads import to_file
+from .streaming import AsyncStreaming, Streaming
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
@@ -338,6 +339,7 @@ class Symbl(_ClientBase[JobPoller], SymblResources):
         )
         self._client = Client(base_url=self._settings.base_url).set_httpx_client(self._http)
         super().__init__(_SyncRuntime(self, self._client))
+        self.streaming = Streaming(self)
 
     def _fetch_token(self) -> tuple[str, float]:
         return _token_parts(self.auth.generate_token(body=self._settings.token_request()))
@@ -406,6 +408,7 @@ class AsyncSymbl(_ClientBase[AsyncJobPoller], AsyncSymblResources):
         )
         self._client = Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
         super().__init__(_AsyncRuntime(self, self._client))
+        self.streaming = AsyncStreaming(self)
 
     async def _fetch_token(self) -> tuple[str, float]:
         return _token_parts(await self.auth.generate_token(body=self._settings.token_request()))

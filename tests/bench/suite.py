@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import batch, generate, imports, overhead, pagination, parse, polling, realworld, throughput, upload
+from . import batch, generate, imports, overhead, pagination, parse, polling, realworld, streaming, throughput, upload
 from ._common import BASELINE_PATH, Metric, Options, machine_line
 from ._workload import served_mock
 
@@ -25,6 +25,7 @@ ITEMS = (
     "generate",
     "throughput",
     "batch",
+    "streaming",
 )
 # Cheap, in-process work first; the 60 s job last.
 ORDER = (
@@ -36,6 +37,7 @@ ORDER = (
     "realworld",
     "throughput",
     "batch",
+    "streaming",
     "upload",
     "polling",
 )
@@ -69,6 +71,7 @@ def run_items(opts: Options, wanted: Iterable[str]) -> list[Metric]:
         "upload": upload.run,
         "polling": polling.run,
         "batch": batch.run,
+        "streaming": streaming.run,
     }
     metrics: list[Metric] = []
     shared_done = False

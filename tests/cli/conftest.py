@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 from click.testing import CliRunner, Result
 
@@ -49,23 +48,10 @@ class Cli:
         )
 
     def names(self) -> Counter[str]:
-        """How many conversations the mock holds under each name (through the API itself)."""
-        seen: Counter[str] = Counter()
-        with httpx.Client(base_url=self.mock.url) as http:
-            token = http.post(
-                "/oauth2/token:generate", json={"type": "application", "appId": "mock-app-id", "appSecret": SECRET}
-            ).json()["accessToken"]
-            offset = 0
-            while True:
-                page = http.get(
-                    "/v1/conversations",
-                    params={"limit": 100, "offset": offset, "startTime": "2000-01-01T00:00:00Z"},
-                    headers={"Authorization": f"Bearer {token}"},
-                ).json()["conversations"]
-                seen.update(c["name"] for c in page)
-                if len(page) < 100:
-                    return seen
-                offset += 100
+        """How many conversations the mock holds under each name (read from its storage: the
+        API may be answering injected faults)."""
+        with self.mock.core.storage.transaction(self.mock.settings.app_id) as state:
+            return Counter(conversation.name for conversation in state.conversations.values())
 
 
 @pytest.fixture(scope="module")

@@ -44,9 +44,10 @@ def test_an_interrupted_submission_is_found_again_not_repeated(symbl: Cli, tmp_p
     # As if killed after the server accepted call-0001 but before the answer was recorded, and
     # before call-0002's request left: both rows are left `submitting`.
     with sqlite3.connect(state) as db:
+        for (conversation_id,) in db.execute("SELECT conversation_id FROM items WHERE id IN (2, 3)"):
+            (out / f"{conversation_id}.json").unlink()
         db.execute("UPDATE items SET state = 'submitting', job_id = NULL, conversation_id = NULL WHERE id = 2")
         db.execute("UPDATE items SET state = 'submitting', name = name || ' never sent' WHERE id = 3")
-    (out / next(iter(p.name for p in out.glob("*.json")))).unlink()
 
     rerun = symbl("batch", str(inputs), "--out", str(out), "--state", str(state))
     assert rerun.exit_code == 4, rerun.output

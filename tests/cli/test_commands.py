@@ -61,13 +61,15 @@ def test_job_resumes_from_the_printed_ids(symbl: Cli, tmp_path: Path) -> None:
 def test_a_failed_job_exits_3_with_one_line(symbl: Cli, tmp_path: Path) -> None:
     code, _, err = _submit(symbl, tmp_path, "This one breaks FAIL_JOB\n", "--wait")
     assert code == 3
-    assert err.splitlines()[-1].startswith("error: job ") and err.splitlines()[-1].endswith(" failed")
+    last = err.splitlines()[-1]
+    assert last.startswith("error: job ") and last.endswith(" failed: The job failed: a message contains FAIL_JOB.")
 
 
 def test_a_job_still_running_at_the_timeout_exits_4(symbl: Cli, tmp_path: Path) -> None:
     code, _, err = _submit(symbl, tmp_path, "Slow.\n", "--wait", "--timeout", "0")
     assert code == 4, err
-    assert "resume with the job id" in err
+    assert err.splitlines()[-1].startswith("error: job ") and " still " in err.splitlines()[-1]
+    assert err.splitlines()[-1].endswith(err.splitlines()[1].removeprefix("resume with: "))
 
 
 def test_json_is_exactly_the_api_json(symbl: Cli, tmp_path: Path) -> None:
@@ -147,3 +149,15 @@ def test_mock_command_says_how_to_get_the_mock_when_absent(symbl: Cli, monkeypat
     result = symbl("mock", "--port", "0")
     assert result.exit_code == 2
     assert "the mock is not installed" in result.stderr
+
+
+def test_a_json_file_is_the_submit_text_body(symbl: Cli, tmp_path: Path) -> None:
+    body = {"name": "From JSON", "messages": [{"payload": {"content": "Can we ship?"}, "from": {"name": "Ann"}}]}
+    (tmp_path / "body.json").write_text(json.dumps(body))
+    result = symbl("process", "text", str(tmp_path / "body.json"), "--wait")
+    assert result.exit_code == 0, result.stderr
+    conversation = json.loads(symbl("conversations", "get", result.stdout.strip(), "--format", "json").stdout)
+    assert conversation["name"] == "From JSON"
+    (tmp_path / "bad.json").write_text('{"messages": "not a list"}')
+    bad = symbl("process", "text", str(tmp_path / "bad.json"))
+    assert bad.exit_code == 2 and "is not a submitText body" in bad.stderr

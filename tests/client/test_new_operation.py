@@ -15,12 +15,12 @@ from generator.driver import OUTPUT_DIR, generate_into
 
 NEW_PART = """
 paths:
-  /v1/conversations/{conversationId}/highlights:
+  /v1/conversations/{conversationId}/zz-regeneration-probe:
     get:
-      operationId: getHighlights
+      operationId: getZzRegenerationProbe
       tags: [conversations]
-      summary: Get highlights
-      description: Highlights of a conversation (an operation added to test regeneration).
+      summary: Regeneration probe
+      description: An operation no one will add, planted to test regeneration.
       parameters:
         - $ref: "#/components/parameters/conversationId"
       responses:
@@ -29,7 +29,7 @@ paths:
           content:
             application/json:
               schema:
-                $ref: "#/components/schemas/HighlightList"
+                $ref: "#/components/schemas/ZzRegenerationProbeList"
               example:
                 highlights: [{text: Pricing}]
         "401":
@@ -40,7 +40,7 @@ paths:
           $ref: "#/components/responses/InternalError"
 components:
   schemas:
-    HighlightList:
+    ZzRegenerationProbeList:
       type: object
       required: [highlights]
       properties:
@@ -65,7 +65,7 @@ def handler(request):
     seen.append((request.method, request.url.path, request.headers.get("authorization")))
     if request.url.path == "/oauth2/token:generate":
         return httpx.Response(200, json={"accessToken": "tok", "expiresIn": 3600})
-    if request.url.path.endswith("/999/highlights"):
+    if request.url.path.endswith("/999/zz-regeneration-probe"):
         return httpx.Response(404, json={"message": "no such conversation"})
     answers["n"] += 1
     if answers["n"] == 1:
@@ -73,16 +73,16 @@ def handler(request):
     return httpx.Response(200, json={"highlights": [{"text": "Pricing"}]})
 
 client = Symbl(app_id="a", app_secret="b", http_client=httpx.Client(transport=httpx.MockTransport(handler)), sleep=lambda s: None)
-result = client.conversations.get_highlights("123")
+result = client.conversations.get_zz_regeneration_probe("123")
 assert [h.text for h in result.highlights] == ["Pricing"], result
-assert client.conversation("123").get_highlights().highlights[0].text == "Pricing"
+assert client.conversation("123").get_zz_regeneration_probe().highlights[0].text == "Pricing"
 try:
-    client.conversations.get_highlights("999")
+    client.conversations.get_zz_regeneration_probe("999")
 except NotFoundError as error:
     assert "no such conversation" in str(error)
 else:
     raise AssertionError("404 did not raise NotFoundError")
-calls = [s for s in seen if s[1].endswith("/123/highlights")]
+calls = [s for s in seen if s[1].endswith("/123/zz-regeneration-probe")]
 assert len(calls) == 3 and all(c[2] == "Bearer tok" for c in calls), seen
 print("OK")
 """
@@ -91,7 +91,7 @@ print("OK")
 def test_a_new_spec_operation_reaches_the_public_client(tmp_path: Path) -> None:
     spec_copy = tmp_path / "spec"
     shutil.copytree(SPEC_DIR, spec_copy)
-    (spec_copy / "parts" / "zz_highlights.yaml").write_text(NEW_PART, encoding="utf-8")
+    (spec_copy / "parts" / "zz_regeneration_probe.yaml").write_text(NEW_PART, encoding="utf-8")
     bundled = bundle(spec_dir=spec_copy, out=tmp_path / "openapi.yaml")
     generate_into(tmp_path / "generated" / OUTPUT_DIR.name, bundled)
     overrides_before = sorted((p, p.read_bytes()) for p in (ROOT / "overrides").rglob("*.py"))

@@ -11,7 +11,6 @@ import pytest
 
 from _symbl_api_generated import models
 from _symbl_api_generated.api.conversations import get_messages
-from _symbl_api_generated.client import Client
 from _symbl_api_generated.models import (
     BookmarkRequest,
     ExperienceRequest,
@@ -113,21 +112,21 @@ def test_tagged_union_decodes_by_the_const_tag() -> None:
         msgspec.json.decode(raw.replace(b"conversation_created", b"no_such_event"), type=StreamingMessageEnvelope)
 
 
-def _client(status: int, body: bytes) -> Client:
+def _answer(status: int, body: bytes) -> httpx.Response:
+    """Send get_messages' request to a fake server answering `status` with `body`."""
     transport = httpx.MockTransport(lambda request: httpx.Response(status, content=body))
-    return Client(base_url="http://test").set_httpx_client(httpx.Client(base_url="http://test", transport=transport))
+    with httpx.Client(base_url="http://test", transport=transport) as http:
+        return http.request(**get_messages._get_kwargs("1"))
 
 
 def test_an_endpoint_decodes_the_response_bytes_and_a_2xx_violation_raises() -> None:
     good = msgspec.json.encode({"messages": [MESSAGE]})
-    assert get_messages.sync_detailed("1", client=_client(200, good)).parsed == MessageList.from_dict(
-        {"messages": [MESSAGE]}
-    )
+    assert get_messages._build_response(_answer(200, good)).parsed == MessageList.from_dict({"messages": [MESSAGE]})
     bad = msgspec.json.encode({"messages": [{**MESSAGE, "endTime": 5}]})
     with pytest.raises(msgspec.ValidationError, match=r"\$\.messages\[0\]\.endTime"):
-        get_messages.sync_detailed("1", client=_client(200, bad))
+        get_messages._build_response(_answer(200, bad))
 
 
 def test_an_error_status_with_an_undocumented_body_still_comes_back() -> None:
-    response = get_messages.sync_detailed("1", client=_client(404, b"<html>not found</html>"))
+    response = get_messages._build_response(_answer(404, b"<html>not found</html>"))
     assert response.status_code == 404 and response.parsed is None and response.content.startswith(b"<html>")

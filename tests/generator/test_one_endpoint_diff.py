@@ -19,7 +19,7 @@ from tests.client.test_new_operation import NEW_PART
 def test_adding_an_operation_touches_only_its_own_files(tmp_path: Path) -> None:
     spec_copy = tmp_path / "spec"
     shutil.copytree(SPEC_DIR, spec_copy)
-    (spec_copy / "parts" / "zz_highlights.yaml").write_text(NEW_PART, encoding="utf-8")
+    (spec_copy / "parts" / "zz_regeneration_probe.yaml").write_text(NEW_PART, encoding="utf-8")
     fresh = generate_into(tmp_path / "generated" / OUTPUT_DIR.name, bundle(spec_dir=spec_copy, out=tmp_path / "b.yaml"))
     before, after = _tree(OUTPUT_DIR), _tree(fresh)
     changed = {
@@ -30,10 +30,10 @@ def test_adding_an_operation_touches_only_its_own_files(tmp_path: Path) -> None:
     assert changed == {
         "_meta.py",  # the spec hash
         "_operations.py",  # the operation's row
-        "api/conversations/get_highlights.py",
+        "api/conversations/get_zz_regeneration_probe.py",
         "models/__init__.py",
-        "models/highlight_list.py",
-        "models/highlight_list_highlights_item.py",
+        "models/zz_regeneration_probe_list.py",
+        "models/zz_regeneration_probe_list_highlights_item.py",
         "resources/conversations.py",  # the tag's resources
         "resources/_handles.py",  # the conversation handle gains the method
     }

@@ -15,3 +15,9 @@ class StreamingEventData(Model):
         default=UNSET, name="conversationId"
     )
     """ Conversation id (a numeric string). """
+
+    message: str | Unset = UNSET
+    """ On an `error` event, what was wrong and what to do. """
+
+    code: Annotated[int, msgspec.Meta(ge=1000, le=4999)] | Unset = UNSET
+    """ On an `error` event, the WebSocket close code the server closes with next. """

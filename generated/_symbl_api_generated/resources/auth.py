@@ -36,60 +36,39 @@ class AuthRawResource:
         *,
         body: TokenRequest,
     ) -> Response[Error | Token]:
-        """Generate an access token
-
-        Exchanges the application's `appId` and `appSecret` (from platform.symbl.ai) for a JWT
-        access token, valid for `expiresIn` seconds (86400 by default). While a token is still
-        valid Symbl may return the same token with its remaining lifetime. The `password`
-        grant appears only in Symbl's generated client.
-
-        `POST /oauth2/token:generate`
-        """
+        """`auth.generate_token` returning the raw response: `POST /oauth2/token:generate`."""
         from ..api.auth import generate_token as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def refresh_token(
         self,
         *,
         body: TokenRefreshRequest,
     ) -> Response[Error | Token]:
-        """Refresh an access token
-
-        Exchanges a refresh token for a new access token. Seen only in Symbl's generated
-        client (`symbl_rest`); not in the prose documentation. Generating a new token with
-        `generateToken` is the documented way to renew.
-
-        `POST /oauth2/token:refresh`
-        """
+        """`auth.refresh_token` returning the raw response: `POST /oauth2/token:refresh`."""
         from ..api.auth import refresh_token as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def revoke_token(
         self,
         *,
         body: TokenRevokeRequest,
     ) -> Response[Error | StatusMessage]:
-        """Revoke the application's tokens
-
-        Revokes the tokens issued to an application. Seen only in Symbl's generated client
-        (`symbl_rest`); not in the prose documentation.
-
-        `DELETE /oauth2/token:revoke`
-        """
+        """`auth.revoke_token` returning the raw response: `DELETE /oauth2/token:revoke`."""
         from ..api.auth import revoke_token as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class AuthResource:
@@ -168,60 +147,39 @@ class AsyncAuthRawResource:
         *,
         body: TokenRequest,
     ) -> Response[Error | Token]:
-        """Generate an access token
-
-        Exchanges the application's `appId` and `appSecret` (from platform.symbl.ai) for a JWT
-        access token, valid for `expiresIn` seconds (86400 by default). While a token is still
-        valid Symbl may return the same token with its remaining lifetime. The `password`
-        grant appears only in Symbl's generated client.
-
-        `POST /oauth2/token:generate`
-        """
+        """`auth.generate_token` returning the raw response: `POST /oauth2/token:generate`."""
         from ..api.auth import generate_token as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def refresh_token(
         self,
         *,
         body: TokenRefreshRequest,
     ) -> Response[Error | Token]:
-        """Refresh an access token
-
-        Exchanges a refresh token for a new access token. Seen only in Symbl's generated
-        client (`symbl_rest`); not in the prose documentation. Generating a new token with
-        `generateToken` is the documented way to renew.
-
-        `POST /oauth2/token:refresh`
-        """
+        """`auth.refresh_token` returning the raw response: `POST /oauth2/token:refresh`."""
         from ..api.auth import refresh_token as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def revoke_token(
         self,
         *,
         body: TokenRevokeRequest,
     ) -> Response[Error | StatusMessage]:
-        """Revoke the application's tokens
-
-        Revokes the tokens issued to an application. Seen only in Symbl's generated client
-        (`symbl_rest`); not in the prose documentation.
-
-        `DELETE /oauth2/token:revoke`
-        """
+        """`auth.revoke_token` returning the raw response: `DELETE /oauth2/token:revoke`."""
         from ..api.auth import revoke_token as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncAuthResource:

@@ -35,19 +35,13 @@ class BookmarksRawResource:
         self,
         conversation_id: str,
     ) -> Response[BookmarkList | Error]:
-        """List the bookmarks of a conversation
-
-        Every bookmark of the conversation, in one response (no pagination is documented).
-        An empty `bookmarks` array means the conversation exists but has no bookmarks.
-
-        `GET /v1/conversations/{conversationId}/bookmarks`
-        """
+        """`bookmarks.list_bookmarks` returning the raw response: `GET /v1/conversations/{conversationId}/bookmarks`."""
         from ..api.bookmarks import list_bookmarks as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_bookmark(
         self,
@@ -55,27 +49,14 @@ class BookmarksRawResource:
         *,
         body: BookmarkRequest,
     ) -> Response[Bookmark | Error]:
-        """Create a bookmark
-
-        Bookmarks a span of the conversation. The span is given either by `beginTimeOffset`
-        plus `duration` (seconds from the start of the conversation; every message inside the
-        window belongs to the bookmark) or by `messageRefs` (ids of consecutive messages, from
-        `GET …/messages`). Symbl rejects a body with neither; the two members of the time pair
-        are required together.
-
-        Status: Symbl's pages do not state the success code and its Go SDK accepts any 2xx;
-        this description documents `201 Created` (the usual code for a created resource, and
-        the one the mock answers). Clients should treat any 2xx as success.
-
-        `POST /v1/conversations/{conversationId}/bookmarks`
-        """
+        """`bookmarks.create_bookmark` returning the raw response: `POST /v1/conversations/{conversationId}/bookmarks`."""
         from ..api.bookmarks import create_bookmark as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_bookmarks_bulk(
         self,
@@ -83,43 +64,28 @@ class BookmarksRawResource:
         *,
         body: list[BookmarkRequest],
     ) -> Response[BookmarkList | Error]:
-        """Create several bookmarks at once
-
-        Creates one bookmark per element of the array; each element follows the same rules
-        as `createBookmark` (time window or `messageRefs`). The response lists the created
-        bookmarks with their ids, in request order.
-
-        Status: as for `createBookmark`, Symbl does not state the code; `201 Created` is
-        documented here and any 2xx should be treated as success.
-
-        `POST /v1/conversations/{conversationId}/bookmarks/bulk`
-        """
+        """`bookmarks.create_bookmarks_bulk` returning the raw response: `POST /v1/conversations/{conversationId}/bookmarks/bulk`."""
         from ..api.bookmarks import create_bookmarks_bulk as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_bookmark(
         self,
         conversation_id: str,
         bookmark_id: str,
     ) -> Response[Bookmark | Error]:
-        """Get a bookmark
-
-        One bookmark of the conversation, as created or last replaced.
-
-        `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`
-        """
+        """`bookmarks.get_bookmark` returning the raw response: `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
         from ..api.bookmarks import get_bookmark as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             bookmark_id=bookmark_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_bookmark(
         self,
@@ -128,82 +94,55 @@ class BookmarksRawResource:
         *,
         body: BookmarkRequest,
     ) -> Response[Bookmark | Error]:
-        """Replace a bookmark
-
-        Full replacement, not a merge: every field omitted from the body is cleared (for
-        example, leaving out `description` removes the existing description). Send the
-        complete bookmark, including unchanged fields such as `label` or `messageRefs`. The
-        same span rules as `createBookmark` apply.
-
-        `PUT /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`
-        """
+        """`bookmarks.update_bookmark` returning the raw response: `PUT /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
         from ..api.bookmarks import update_bookmark as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             bookmark_id=bookmark_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def delete_bookmark(
         self,
         conversation_id: str,
         bookmark_id: str,
     ) -> Response[Any | Error]:
-        """Delete a bookmark
-
-        Deletes the bookmark permanently. Symbl answers `204 No Content` with no body.
-
-        `DELETE /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`
-        """
+        """`bookmarks.delete_bookmark` returning the raw response: `DELETE /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
         from ..api.bookmarks import delete_bookmark as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             bookmark_id=bookmark_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_bookmark_summary(
         self,
         conversation_id: str,
         bookmark_id: str,
     ) -> Response[BookmarkSummary | Error]:
-        """Summarize one bookmark
-
-        A summary of the messages inside the bookmark's span, in the same item shape as the
-        conversation summary (`GET …/summary`). `messageRefs` lists the messages the summary
-        was generated from. 404 while the conversation's job is still running.
-
-        `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}/summary`
-        """
+        """`bookmarks.get_bookmark_summary` returning the raw response: `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}/summary`."""
         from ..api.bookmarks import get_bookmark_summary as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             bookmark_id=bookmark_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_bookmarks_summary(
         self,
         conversation_id: str,
     ) -> Response[BookmarksSummaryList | Error]:
-        """Summarize all bookmarks of a conversation
-
-        One summary per bookmark of the conversation, each tagged with its `bookmarkId`.
-        Symbl's guide mentions that the set can be filtered and the Go SDK appends raw filter
-        strings to the query, but no parameter name is documented, so none is described here.
-
-        `GET /v1/conversations/{conversationId}/bookmarks-summary`
-        """
+        """`bookmarks.get_bookmarks_summary` returning the raw response: `GET /v1/conversations/{conversationId}/bookmarks-summary`."""
         from ..api.bookmarks import get_bookmarks_summary as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class BookmarksResource:
@@ -389,19 +328,13 @@ class AsyncBookmarksRawResource:
         self,
         conversation_id: str,
     ) -> Response[BookmarkList | Error]:
-        """List the bookmarks of a conversation
-
-        Every bookmark of the conversation, in one response (no pagination is documented).
-        An empty `bookmarks` array means the conversation exists but has no bookmarks.
-
-        `GET /v1/conversations/{conversationId}/bookmarks`
-        """
+        """`bookmarks.list_bookmarks` returning the raw response: `GET /v1/conversations/{conversationId}/bookmarks`."""
         from ..api.bookmarks import list_bookmarks as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_bookmark(
         self,
@@ -409,27 +342,14 @@ class AsyncBookmarksRawResource:
         *,
         body: BookmarkRequest,
     ) -> Response[Bookmark | Error]:
-        """Create a bookmark
-
-        Bookmarks a span of the conversation. The span is given either by `beginTimeOffset`
-        plus `duration` (seconds from the start of the conversation; every message inside the
-        window belongs to the bookmark) or by `messageRefs` (ids of consecutive messages, from
-        `GET …/messages`). Symbl rejects a body with neither; the two members of the time pair
-        are required together.
-
-        Status: Symbl's pages do not state the success code and its Go SDK accepts any 2xx;
-        this description documents `201 Created` (the usual code for a created resource, and
-        the one the mock answers). Clients should treat any 2xx as success.
-
-        `POST /v1/conversations/{conversationId}/bookmarks`
-        """
+        """`bookmarks.create_bookmark` returning the raw response: `POST /v1/conversations/{conversationId}/bookmarks`."""
         from ..api.bookmarks import create_bookmark as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_bookmarks_bulk(
         self,
@@ -437,43 +357,28 @@ class AsyncBookmarksRawResource:
         *,
         body: list[BookmarkRequest],
     ) -> Response[BookmarkList | Error]:
-        """Create several bookmarks at once
-
-        Creates one bookmark per element of the array; each element follows the same rules
-        as `createBookmark` (time window or `messageRefs`). The response lists the created
-        bookmarks with their ids, in request order.
-
-        Status: as for `createBookmark`, Symbl does not state the code; `201 Created` is
-        documented here and any 2xx should be treated as success.
-
-        `POST /v1/conversations/{conversationId}/bookmarks/bulk`
-        """
+        """`bookmarks.create_bookmarks_bulk` returning the raw response: `POST /v1/conversations/{conversationId}/bookmarks/bulk`."""
         from ..api.bookmarks import create_bookmarks_bulk as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_bookmark(
         self,
         conversation_id: str,
         bookmark_id: str,
     ) -> Response[Bookmark | Error]:
-        """Get a bookmark
-
-        One bookmark of the conversation, as created or last replaced.
-
-        `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`
-        """
+        """`bookmarks.get_bookmark` returning the raw response: `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
         from ..api.bookmarks import get_bookmark as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             bookmark_id=bookmark_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_bookmark(
         self,
@@ -482,82 +387,55 @@ class AsyncBookmarksRawResource:
         *,
         body: BookmarkRequest,
     ) -> Response[Bookmark | Error]:
-        """Replace a bookmark
-
-        Full replacement, not a merge: every field omitted from the body is cleared (for
-        example, leaving out `description` removes the existing description). Send the
-        complete bookmark, including unchanged fields such as `label` or `messageRefs`. The
-        same span rules as `createBookmark` apply.
-
-        `PUT /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`
-        """
+        """`bookmarks.update_bookmark` returning the raw response: `PUT /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
         from ..api.bookmarks import update_bookmark as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             bookmark_id=bookmark_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def delete_bookmark(
         self,
         conversation_id: str,
         bookmark_id: str,
     ) -> Response[Any | Error]:
-        """Delete a bookmark
-
-        Deletes the bookmark permanently. Symbl answers `204 No Content` with no body.
-
-        `DELETE /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`
-        """
+        """`bookmarks.delete_bookmark` returning the raw response: `DELETE /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
         from ..api.bookmarks import delete_bookmark as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             bookmark_id=bookmark_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_bookmark_summary(
         self,
         conversation_id: str,
         bookmark_id: str,
     ) -> Response[BookmarkSummary | Error]:
-        """Summarize one bookmark
-
-        A summary of the messages inside the bookmark's span, in the same item shape as the
-        conversation summary (`GET …/summary`). `messageRefs` lists the messages the summary
-        was generated from. 404 while the conversation's job is still running.
-
-        `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}/summary`
-        """
+        """`bookmarks.get_bookmark_summary` returning the raw response: `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}/summary`."""
         from ..api.bookmarks import get_bookmark_summary as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             bookmark_id=bookmark_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_bookmarks_summary(
         self,
         conversation_id: str,
     ) -> Response[BookmarksSummaryList | Error]:
-        """Summarize all bookmarks of a conversation
-
-        One summary per bookmark of the conversation, each tagged with its `bookmarkId`.
-        Symbl's guide mentions that the set can be filtered and the Go SDK appends raw filter
-        strings to the query, but no parameter name is documented, so none is described here.
-
-        `GET /v1/conversations/{conversationId}/bookmarks-summary`
-        """
+        """`bookmarks.get_bookmarks_summary` returning the raw response: `GET /v1/conversations/{conversationId}/bookmarks-summary`."""
         from ..api.bookmarks import get_bookmarks_summary as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncBookmarksResource:

@@ -65,21 +65,10 @@ class ConversationsRawResource:
         end_time: datetime.datetime | Unset = UNSET,
         filter_: str | Unset = UNSET,
     ) -> Response[ConversationList | Error]:
-        """List conversations
-
-        Lists the account's conversations whose `startTime` falls inside the
-        `startTime`/`endTime` window (by default the last 7 days), optionally narrowed by an
-        RSQL `filter` on metadata, sorted by `sort` in `order`.
-
-        Pagination is offset based (`offset`, `limit`); Symbl documents no total count, next
-        link or cursor, so a page shorter than `limit` is the last one. The pagination rule
-        is stated once in `x-symbl-pagination` for the generator, client and mock.
-
-        `GET /v1/conversations`
-        """
+        """`conversations.list_conversations` returning the raw response: `GET /v1/conversations`."""
         from ..api.conversations import list_conversations as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             limit=limit,
             offset=offset,
             order=order,
@@ -87,25 +76,20 @@ class ConversationsRawResource:
             start_time=start_time,
             end_time=end_time,
             filter_=filter_,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_conversation(
         self,
         conversation_id: str,
     ) -> Response[Conversation | Error]:
-        """Get a conversation
-
-        The conversation's name, type, start and end time, members and metadata.
-
-        `GET /v1/conversations/{conversationId}`
-        """
+        """`conversations.get_conversation` returning the raw response: `GET /v1/conversations/{conversationId}`."""
         from ..api.conversations import get_conversation as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_conversation(
         self,
@@ -113,43 +97,26 @@ class ConversationsRawResource:
         *,
         body: UpdateConversationRequest,
     ) -> Response[Error | UpdatedConversation]:
-        """Update a conversation's metadata
-
-        Replaces the conversation's `metadata` (string keys to string values of at most 128
-        characters), which conversation groups and the list `filter` match on. Only
-        `metadata` can be changed; `id` and `type` cannot. Symbl's draft OpenAPI also lists
-        `type`, `name`, `startTime`, `endTime` and `members` in the body, but the prose
-        reference allows only `metadata`, so only `metadata` is described here. The response
-        carries the conversation id and its metadata after the update.
-
-        `PUT /v1/conversations/{conversationId}`
-        """
+        """`conversations.update_conversation` returning the raw response: `PUT /v1/conversations/{conversationId}`."""
         from ..api.conversations import update_conversation as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def delete_conversation(
         self,
         conversation_id: str,
     ) -> Response[Error | StatusMessage]:
-        """Delete a conversation
-
-        Permanently deletes the conversation and everything derived from it. Symbl documents
-        the message for an unknown or invalid id ("The conversationId is either invalid or
-        does not exist.") but not its status code; this spec treats it as 404.
-
-        `DELETE /v1/conversations/{conversationId}`
-        """
+        """`conversations.delete_conversation` returning the raw response: `DELETE /v1/conversations/{conversationId}`."""
         from ..api.conversations import delete_conversation as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_messages(
         self,
@@ -160,46 +127,29 @@ class ConversationsRawResource:
         redact: bool | Unset = False,
         exclude: list[str] | Unset = UNSET,
     ) -> Response[Error | MessageList]:
-        """Get the transcript messages
-
-        The conversation's transcript as a list of messages (sentences), in order. `verbose`
-        adds per-word timings, `sentiment` adds a sentiment per message (en-US only) and
-        `redact` masks personal data except the entity types listed in `exclude`.
-
-        `from` differs between sources (`{name, email}` in examples, `{id, name, email}` in
-        Symbl's generated client, `{id, name}` in the Go SDK); the shared `Person` schema
-        covers all of them. `timeOffset` and `duration` are Labs fields and may be absent.
-
-        `GET /v1/conversations/{conversationId}/messages`
-        """
+        """`conversations.get_messages` returning the raw response: `GET /v1/conversations/{conversationId}/messages`."""
         from ..api.conversations import get_messages as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             verbose=verbose,
             sentiment=sentiment,
             redact=redact,
             exclude=exclude,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_members(
         self,
         conversation_id: str,
     ) -> Response[Error | MemberList]:
-        """List the conversation's members
-
-        The people who took part in the conversation (speakers and participants), each with a
-        member id that `updateMember` accepts.
-
-        `GET /v1/conversations/{conversationId}/members`
-        """
+        """`conversations.get_members` returning the raw response: `GET /v1/conversations/{conversationId}/members`."""
         from ..api.conversations import get_members as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_member(
         self,
@@ -208,22 +158,15 @@ class ConversationsRawResource:
         *,
         body: UpdateMemberRequest,
     ) -> Response[Error | StatusMessage]:
-        """Update a member's name and email
-
-        Renames a member (and optionally sets the email). The change is reflected in every
-        message and insight of the conversation. The body's `id` must equal the `memberId` in
-        the path.
-
-        `PUT /v1/conversations/{conversationId}/members/{memberId}`
-        """
+        """`conversations.update_member` returning the raw response: `PUT /v1/conversations/{conversationId}/members/{memberId}`."""
         from ..api.conversations import update_member as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             member_id=member_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_speaker_events(
         self,
@@ -231,25 +174,14 @@ class ConversationsRawResource:
         *,
         body: SpeakerEventsRequest,
     ) -> Response[Error | StatusMessage]:
-        """Attribute speech to speakers with speaker events
-
-        Sends `started_speaking` / `stopped_speaking` events (offsets from the start of the
-        conversation) so Symbl attributes messages and insights to the right speakers, e.g.
-        for a recording without diarization.
-
-        `offset.nanos` is not capped at 999999999: Symbl's own examples send 5000000000
-        (5 s), contrary to the usual protobuf `Duration` convention, so this spec accepts any
-        non-negative value.
-
-        `PUT /v1/conversations/{conversationId}/speakers`
-        """
+        """`conversations.update_speaker_events` returning the raw response: `PUT /v1/conversations/{conversationId}/speakers`."""
         from ..api.conversations import update_speaker_events as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_topics(
         self,
@@ -260,188 +192,113 @@ class ConversationsRawResource:
         custom_topic_vocabulary: str | Unset = UNSET,
         refresh: bool | Unset = False,
     ) -> Response[Error | TopicList]:
-        """Get the topics
-
-        The most relevant topics of discussion, each with a relevance score and the messages
-        it comes from. `sentiment=true` adds a sentiment per topic; `parentRefs=true` adds the
-        topic hierarchy (the two cannot be combined); `refresh=true` regenerates the topics
-        (previous topics are deleted).
-
-        `customTopicVocabulary` (formerly `customVocabulary`, still accepted by Symbl) is
-        documented as a string whose values are `true`/`false`, while third-party sample code
-        passes keywords in it. This spec models one string: `true`/`false`, or a
-        comma-separated list of keywords to favour.
-
-        `GET /v1/conversations/{conversationId}/topics`
-        """
+        """`conversations.get_topics` returning the raw response: `GET /v1/conversations/{conversationId}/topics`."""
         from ..api.conversations import get_topics as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             sentiment=sentiment,
             parent_refs=parent_refs,
             custom_topic_vocabulary=custom_topic_vocabulary,
             refresh=refresh,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_questions(
         self,
         conversation_id: str,
     ) -> Response[Error | QuestionList]:
-        """Get the questions
-
-        Explicit questions or requests for information asked in the conversation.
-
-        `GET /v1/conversations/{conversationId}/questions`
-        """
+        """`conversations.get_questions` returning the raw response: `GET /v1/conversations/{conversationId}/questions`."""
         from ..api.conversations import get_questions as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_action_items(
         self,
         conversation_id: str,
     ) -> Response[ActionItemList | Error]:
-        """Get the action items
-
-        Tasks someone committed to or was asked to do, with assignee, due date and detected
-        entities where found.
-
-        `GET /v1/conversations/{conversationId}/action-items`
-        """
+        """`conversations.get_action_items` returning the raw response: `GET /v1/conversations/{conversationId}/action-items`."""
         from ..api.conversations import get_action_items as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_follow_ups(
         self,
         conversation_id: str,
     ) -> Response[Error | FollowUpList]:
-        """Get the follow-ups
-
-        Action items that call for a follow-up (a meeting, a call, an email). Same shape as
-        action items; `from` and `assignee` may be empty objects.
-
-        `GET /v1/conversations/{conversationId}/follow-ups`
-        """
+        """`conversations.get_follow_ups` returning the raw response: `GET /v1/conversations/{conversationId}/follow-ups`."""
         from ..api.conversations import get_follow_ups as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_insights(
         self,
         conversation_id: str,
     ) -> Response[Error | InsightList]:
-        """Get all insights (legacy)
-
-        Legacy combined list of questions, action items and follow-ups. Kept because Symbl
-        still documents it; prefer `getQuestions`, `getActionItems` and `getFollowUps`, which
-        return the same insights per type.
-
-        `GET /v1/conversations/{conversationId}/insights`
-        """
+        """`conversations.get_insights` returning the raw response: `GET /v1/conversations/{conversationId}/insights`."""
         from ..api.conversations import get_insights as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_entities(
         self,
         conversation_id: str,
     ) -> Response[EntityList | Error]:
-        """Get the detected entities
-
-        Managed and custom entities detected in the conversation (when `detectEntities` was
-        set or custom entities exist), grouped by type and sub-type, with every matched
-        value and the messages it occurs in.
-
-        Two shapes are documented; per the project's decision the newer one
-        (`entities[] {type, subType, category, matches[{detectedValue, messageRefs}]}`) is
-        described. The 2022 flat shape (`customType`, `value`, `messageRefs` per entity, not
-        wrapped in an object) is not.
-
-        `GET /v1/conversations/{conversationId}/entities`
-        """
+        """`conversations.get_entities` returning the raw response: `GET /v1/conversations/{conversationId}/entities`."""
         from ..api.conversations import get_entities as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_trackers(
         self,
         conversation_id: str,
     ) -> Response[Error | list[DetectedTracker]]:
-        """Get the detected trackers
-
-        Trackers (account-wide or inline) detected in the conversation, each with the
-        matching vocabulary and the messages and insights that matched. The body is a bare
-        JSON array, not wrapped in an object. An `offset` of -1 on a reference means a
-        semantic (non-exact) match.
-
-        Canonical path per the project's decision; `getTrackersDetected`
-        (`/trackers-detected`) is a deprecated alias with the same response.
-
-        `GET /v1/conversations/{conversationId}/trackers`
-        """
+        """`conversations.get_trackers` returning the raw response: `GET /v1/conversations/{conversationId}/trackers`."""
         from ..api.conversations import get_trackers as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_trackers_detected(
         self,
         conversation_id: str,
     ) -> Response[Error | list[DetectedTracker]]:
-        """Get the detected trackers (deprecated path) (deprecated)
-
-        Deprecated alias of `getTrackers` (`GET /v1/conversations/{conversationId}/trackers`),
-        which is canonical per the project's decision. The 2022 documentation used this path;
-        earlier and later documentation and both SDKs use `/trackers`. Same response.
-
-        `GET /v1/conversations/{conversationId}/trackers-detected`
-        """
+        """`conversations.get_trackers_detected` returning the raw response: `GET /v1/conversations/{conversationId}/trackers-detected`."""
         from ..api.conversations import get_trackers_detected as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_analytics(
         self,
         conversation_id: str,
     ) -> Response[Analytics | Error]:
-        """Get the conversation analytics
-
-        Conversation-level metrics (silence, talk time, overlap) and per-member speaking
-        pace, talk and listen time and overlap. Note the naming Symbl uses: `percent` on
-        `metrics` and on overlapping members, but `percentage` on `talkTime`/`listenTime`.
-        `overlap` is empty for Async and Telephony conversations.
-
-        `GET /v1/conversations/{conversationId}/analytics`
-        """
+        """`conversations.get_analytics` returning the raw response: `GET /v1/conversations/{conversationId}/analytics`."""
         from ..api.conversations import get_analytics as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_summary(
         self,
@@ -449,24 +306,14 @@ class ConversationsRawResource:
         *,
         refresh: bool | Unset = False,
     ) -> Response[ConversationSummary | Error]:
-        """Get the summary
-
-        A short summary of the conversation as a list of sentences, each linked to the
-        messages it condenses. Returns 404 while the processing job is still running.
-        Formerly a Labs feature on `https://api-labs.symbl.ai`; now on the production host.
-
-        Per the project's decision both forms of refresh are described: `refresh=true` on
-        this GET, and `refreshSummary` (`POST` with `refresh=true`, as the newer guide shows).
-
-        `GET /v1/conversations/{conversationId}/summary`
-        """
+        """`conversations.get_summary` returning the raw response: `GET /v1/conversations/{conversationId}/summary`."""
         from ..api.conversations import get_summary as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             refresh=refresh,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def refresh_summary(
         self,
@@ -474,22 +321,14 @@ class ConversationsRawResource:
         *,
         refresh: bool | Unset = True,
     ) -> Response[ConversationSummary | Error]:
-        """Regenerate the summary
-
-        Regenerates the summary and returns it (the newer guide's form of `refresh=true`).
-        No request body. It changes nothing but the derived summary, so repeating it is
-        harmless (`x-symbl-idempotent: true`). `getSummary` with `refresh=true` is the
-        equivalent GET form.
-
-        `POST /v1/conversations/{conversationId}/summary`
-        """
+        """`conversations.refresh_summary` returning the raw response: `POST /v1/conversations/{conversationId}/summary`."""
         from ..api.conversations import refresh_summary as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             refresh=refresh,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_formatted_transcript(
         self,
@@ -497,141 +336,86 @@ class ConversationsRawResource:
         *,
         body: FormattedTranscriptRequest,
     ) -> Response[Error | FormattedTranscript]:
-        """Get a formatted transcript (Markdown or SRT)
-
-        Renders the transcript as Markdown (optionally with paragraphs, highlighted key
-        phrases and speaker separation) or as SRT subtitles. It only reads, so repeating it is
-        harmless (`x-symbl-idempotent: true`).
-
-        Per the project's decision this is a POST with a JSON body and `payload` is a string
-        (for SRT, the subtitle text with `\\n` line breaks). A newer guide's Node example uses
-        GET with `?contentType=` and one SRT example nests `payload.content`; neither is
-        described.
-
-        `POST /v1/conversations/{conversationId}/transcript`
-        """
+        """`conversations.get_formatted_transcript` returning the raw response: `POST /v1/conversations/{conversationId}/transcript`."""
         from ..api.conversations import get_formatted_transcript as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_call_score(
         self,
         conversation_id: str,
     ) -> Response[CallScore | Error]:
-        """Get the call score
-
-        Overall score (0-100) of a sales or general call with a per-criterion breakdown and
-        feedback. Requires `callScore` in `features.featureList` when the conversation was
-        processed and at least 50 words of transcript; poll `getCallScoreStatus` until
-        `completed` first.
-
-        `GET /v1/conversations/{conversationId}/callscore`
-        """
+        """`conversations.get_call_score` returning the raw response: `GET /v1/conversations/{conversationId}/callscore`."""
         from ..api.conversations import get_call_score as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_call_score_status(
         self,
         conversation_id: str,
     ) -> Response[CallScoreStatus | Error]:
-        """Get the status of the call score computation
-
-        Where the call score computation for the conversation is. Poll until `completed`,
-        then call `getCallScore`. Only `completed` is documented; the other values are
-        assumed to be those of a processing job (`JobStatusValue`).
-
-        `GET /v1/conversations/{conversationId}/callscore/status`
-        """
+        """`conversations.get_call_score_status` returning the raw response: `GET /v1/conversations/{conversationId}/callscore/status`."""
         from ..api.conversations import get_call_score_status as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_lm_insights_status(
         self,
         conversation_id: str,
     ) -> Response[CallScoreStatus | Error]:
-        """Get the status of the language-model insights
-
-        Where the language-model insights computation (call score and related insights) for
-        the conversation is. Seen only in Symbl's Go SDK, which leaves the response
-        undescribed; this spec assumes the same `{jobId, status}` shape as
-        `getCallScoreStatus`.
-
-        `GET /v1/conversations/{conversationId}/lm-insights/status`
-        """
+        """`conversations.get_lm_insights_status` returning the raw response: `GET /v1/conversations/{conversationId}/lm-insights/status`."""
         from ..api.conversations import get_lm_insights_status as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_comprehensive_action_items(
         self,
         conversation_id: str,
     ) -> Response[ComprehensiveActionItemList | Error]:
-        """Get comprehensive action items (Labs)
-
-        Labs only (`https://api-labs.symbl.ai`): action items rewritten as self-contained
-        sentences with more context than `getActionItems`, referencing their messages via
-        `messageRefs`.
-
-        `GET /v1/conversations/{conversationId}/comprehensive/action-items`
-        """
+        """`conversations.get_comprehensive_action_items` returning the raw response: `GET /v1/conversations/{conversationId}/comprehensive/action-items`."""
         from ..api.conversations import get_comprehensive_action_items as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_abstract_topics(
         self,
         conversation_id: str,
     ) -> Response[AbstractTopicList | Error]:
-        """Get abstract topics (Labs)
-
-        Labs only (`https://api-labs.symbl.ai`): higher-level themes of the conversation that
-        need not appear verbatim in the transcript.
-
-        `GET /v1/conversations/{conversationId}/abstract-topics`
-        """
+        """`conversations.get_abstract_topics` returning the raw response: `GET /v1/conversations/{conversationId}/abstract-topics`."""
         from ..api.conversations import get_abstract_topics as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_intents(
         self,
         conversation_id: str,
     ) -> Response[Error | IntentList]:
-        """Get the detected intents
-
-        Intents detected in the conversation, with alternatives. Seen only in Symbl's
-        generated client (`symbl_rest`); no prose documentation was found, so the shape of
-        `alternatives` and `entities` is left open.
-
-        `GET /v1/conversations/{conversationId}/intents`
-        """
+        """`conversations.get_intents` returning the raw response: `GET /v1/conversations/{conversationId}/intents`."""
         from ..api.conversations import get_intents as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class ConversationsResource:
@@ -1247,21 +1031,10 @@ class AsyncConversationsRawResource:
         end_time: datetime.datetime | Unset = UNSET,
         filter_: str | Unset = UNSET,
     ) -> Response[ConversationList | Error]:
-        """List conversations
-
-        Lists the account's conversations whose `startTime` falls inside the
-        `startTime`/`endTime` window (by default the last 7 days), optionally narrowed by an
-        RSQL `filter` on metadata, sorted by `sort` in `order`.
-
-        Pagination is offset based (`offset`, `limit`); Symbl documents no total count, next
-        link or cursor, so a page shorter than `limit` is the last one. The pagination rule
-        is stated once in `x-symbl-pagination` for the generator, client and mock.
-
-        `GET /v1/conversations`
-        """
+        """`conversations.list_conversations` returning the raw response: `GET /v1/conversations`."""
         from ..api.conversations import list_conversations as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             limit=limit,
             offset=offset,
             order=order,
@@ -1269,25 +1042,20 @@ class AsyncConversationsRawResource:
             start_time=start_time,
             end_time=end_time,
             filter_=filter_,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_conversation(
         self,
         conversation_id: str,
     ) -> Response[Conversation | Error]:
-        """Get a conversation
-
-        The conversation's name, type, start and end time, members and metadata.
-
-        `GET /v1/conversations/{conversationId}`
-        """
+        """`conversations.get_conversation` returning the raw response: `GET /v1/conversations/{conversationId}`."""
         from ..api.conversations import get_conversation as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_conversation(
         self,
@@ -1295,43 +1063,26 @@ class AsyncConversationsRawResource:
         *,
         body: UpdateConversationRequest,
     ) -> Response[Error | UpdatedConversation]:
-        """Update a conversation's metadata
-
-        Replaces the conversation's `metadata` (string keys to string values of at most 128
-        characters), which conversation groups and the list `filter` match on. Only
-        `metadata` can be changed; `id` and `type` cannot. Symbl's draft OpenAPI also lists
-        `type`, `name`, `startTime`, `endTime` and `members` in the body, but the prose
-        reference allows only `metadata`, so only `metadata` is described here. The response
-        carries the conversation id and its metadata after the update.
-
-        `PUT /v1/conversations/{conversationId}`
-        """
+        """`conversations.update_conversation` returning the raw response: `PUT /v1/conversations/{conversationId}`."""
         from ..api.conversations import update_conversation as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def delete_conversation(
         self,
         conversation_id: str,
     ) -> Response[Error | StatusMessage]:
-        """Delete a conversation
-
-        Permanently deletes the conversation and everything derived from it. Symbl documents
-        the message for an unknown or invalid id ("The conversationId is either invalid or
-        does not exist.") but not its status code; this spec treats it as 404.
-
-        `DELETE /v1/conversations/{conversationId}`
-        """
+        """`conversations.delete_conversation` returning the raw response: `DELETE /v1/conversations/{conversationId}`."""
         from ..api.conversations import delete_conversation as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_messages(
         self,
@@ -1342,46 +1093,29 @@ class AsyncConversationsRawResource:
         redact: bool | Unset = False,
         exclude: list[str] | Unset = UNSET,
     ) -> Response[Error | MessageList]:
-        """Get the transcript messages
-
-        The conversation's transcript as a list of messages (sentences), in order. `verbose`
-        adds per-word timings, `sentiment` adds a sentiment per message (en-US only) and
-        `redact` masks personal data except the entity types listed in `exclude`.
-
-        `from` differs between sources (`{name, email}` in examples, `{id, name, email}` in
-        Symbl's generated client, `{id, name}` in the Go SDK); the shared `Person` schema
-        covers all of them. `timeOffset` and `duration` are Labs fields and may be absent.
-
-        `GET /v1/conversations/{conversationId}/messages`
-        """
+        """`conversations.get_messages` returning the raw response: `GET /v1/conversations/{conversationId}/messages`."""
         from ..api.conversations import get_messages as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             verbose=verbose,
             sentiment=sentiment,
             redact=redact,
             exclude=exclude,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_members(
         self,
         conversation_id: str,
     ) -> Response[Error | MemberList]:
-        """List the conversation's members
-
-        The people who took part in the conversation (speakers and participants), each with a
-        member id that `updateMember` accepts.
-
-        `GET /v1/conversations/{conversationId}/members`
-        """
+        """`conversations.get_members` returning the raw response: `GET /v1/conversations/{conversationId}/members`."""
         from ..api.conversations import get_members as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_member(
         self,
@@ -1390,22 +1124,15 @@ class AsyncConversationsRawResource:
         *,
         body: UpdateMemberRequest,
     ) -> Response[Error | StatusMessage]:
-        """Update a member's name and email
-
-        Renames a member (and optionally sets the email). The change is reflected in every
-        message and insight of the conversation. The body's `id` must equal the `memberId` in
-        the path.
-
-        `PUT /v1/conversations/{conversationId}/members/{memberId}`
-        """
+        """`conversations.update_member` returning the raw response: `PUT /v1/conversations/{conversationId}/members/{memberId}`."""
         from ..api.conversations import update_member as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             member_id=member_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_speaker_events(
         self,
@@ -1413,25 +1140,14 @@ class AsyncConversationsRawResource:
         *,
         body: SpeakerEventsRequest,
     ) -> Response[Error | StatusMessage]:
-        """Attribute speech to speakers with speaker events
-
-        Sends `started_speaking` / `stopped_speaking` events (offsets from the start of the
-        conversation) so Symbl attributes messages and insights to the right speakers, e.g.
-        for a recording without diarization.
-
-        `offset.nanos` is not capped at 999999999: Symbl's own examples send 5000000000
-        (5 s), contrary to the usual protobuf `Duration` convention, so this spec accepts any
-        non-negative value.
-
-        `PUT /v1/conversations/{conversationId}/speakers`
-        """
+        """`conversations.update_speaker_events` returning the raw response: `PUT /v1/conversations/{conversationId}/speakers`."""
         from ..api.conversations import update_speaker_events as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_topics(
         self,
@@ -1442,188 +1158,113 @@ class AsyncConversationsRawResource:
         custom_topic_vocabulary: str | Unset = UNSET,
         refresh: bool | Unset = False,
     ) -> Response[Error | TopicList]:
-        """Get the topics
-
-        The most relevant topics of discussion, each with a relevance score and the messages
-        it comes from. `sentiment=true` adds a sentiment per topic; `parentRefs=true` adds the
-        topic hierarchy (the two cannot be combined); `refresh=true` regenerates the topics
-        (previous topics are deleted).
-
-        `customTopicVocabulary` (formerly `customVocabulary`, still accepted by Symbl) is
-        documented as a string whose values are `true`/`false`, while third-party sample code
-        passes keywords in it. This spec models one string: `true`/`false`, or a
-        comma-separated list of keywords to favour.
-
-        `GET /v1/conversations/{conversationId}/topics`
-        """
+        """`conversations.get_topics` returning the raw response: `GET /v1/conversations/{conversationId}/topics`."""
         from ..api.conversations import get_topics as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             sentiment=sentiment,
             parent_refs=parent_refs,
             custom_topic_vocabulary=custom_topic_vocabulary,
             refresh=refresh,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_questions(
         self,
         conversation_id: str,
     ) -> Response[Error | QuestionList]:
-        """Get the questions
-
-        Explicit questions or requests for information asked in the conversation.
-
-        `GET /v1/conversations/{conversationId}/questions`
-        """
+        """`conversations.get_questions` returning the raw response: `GET /v1/conversations/{conversationId}/questions`."""
         from ..api.conversations import get_questions as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_action_items(
         self,
         conversation_id: str,
     ) -> Response[ActionItemList | Error]:
-        """Get the action items
-
-        Tasks someone committed to or was asked to do, with assignee, due date and detected
-        entities where found.
-
-        `GET /v1/conversations/{conversationId}/action-items`
-        """
+        """`conversations.get_action_items` returning the raw response: `GET /v1/conversations/{conversationId}/action-items`."""
         from ..api.conversations import get_action_items as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_follow_ups(
         self,
         conversation_id: str,
     ) -> Response[Error | FollowUpList]:
-        """Get the follow-ups
-
-        Action items that call for a follow-up (a meeting, a call, an email). Same shape as
-        action items; `from` and `assignee` may be empty objects.
-
-        `GET /v1/conversations/{conversationId}/follow-ups`
-        """
+        """`conversations.get_follow_ups` returning the raw response: `GET /v1/conversations/{conversationId}/follow-ups`."""
         from ..api.conversations import get_follow_ups as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_insights(
         self,
         conversation_id: str,
     ) -> Response[Error | InsightList]:
-        """Get all insights (legacy)
-
-        Legacy combined list of questions, action items and follow-ups. Kept because Symbl
-        still documents it; prefer `getQuestions`, `getActionItems` and `getFollowUps`, which
-        return the same insights per type.
-
-        `GET /v1/conversations/{conversationId}/insights`
-        """
+        """`conversations.get_insights` returning the raw response: `GET /v1/conversations/{conversationId}/insights`."""
         from ..api.conversations import get_insights as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_entities(
         self,
         conversation_id: str,
     ) -> Response[EntityList | Error]:
-        """Get the detected entities
-
-        Managed and custom entities detected in the conversation (when `detectEntities` was
-        set or custom entities exist), grouped by type and sub-type, with every matched
-        value and the messages it occurs in.
-
-        Two shapes are documented; per the project's decision the newer one
-        (`entities[] {type, subType, category, matches[{detectedValue, messageRefs}]}`) is
-        described. The 2022 flat shape (`customType`, `value`, `messageRefs` per entity, not
-        wrapped in an object) is not.
-
-        `GET /v1/conversations/{conversationId}/entities`
-        """
+        """`conversations.get_entities` returning the raw response: `GET /v1/conversations/{conversationId}/entities`."""
         from ..api.conversations import get_entities as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_trackers(
         self,
         conversation_id: str,
     ) -> Response[Error | list[DetectedTracker]]:
-        """Get the detected trackers
-
-        Trackers (account-wide or inline) detected in the conversation, each with the
-        matching vocabulary and the messages and insights that matched. The body is a bare
-        JSON array, not wrapped in an object. An `offset` of -1 on a reference means a
-        semantic (non-exact) match.
-
-        Canonical path per the project's decision; `getTrackersDetected`
-        (`/trackers-detected`) is a deprecated alias with the same response.
-
-        `GET /v1/conversations/{conversationId}/trackers`
-        """
+        """`conversations.get_trackers` returning the raw response: `GET /v1/conversations/{conversationId}/trackers`."""
         from ..api.conversations import get_trackers as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_trackers_detected(
         self,
         conversation_id: str,
     ) -> Response[Error | list[DetectedTracker]]:
-        """Get the detected trackers (deprecated path) (deprecated)
-
-        Deprecated alias of `getTrackers` (`GET /v1/conversations/{conversationId}/trackers`),
-        which is canonical per the project's decision. The 2022 documentation used this path;
-        earlier and later documentation and both SDKs use `/trackers`. Same response.
-
-        `GET /v1/conversations/{conversationId}/trackers-detected`
-        """
+        """`conversations.get_trackers_detected` returning the raw response: `GET /v1/conversations/{conversationId}/trackers-detected`."""
         from ..api.conversations import get_trackers_detected as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_analytics(
         self,
         conversation_id: str,
     ) -> Response[Analytics | Error]:
-        """Get the conversation analytics
-
-        Conversation-level metrics (silence, talk time, overlap) and per-member speaking
-        pace, talk and listen time and overlap. Note the naming Symbl uses: `percent` on
-        `metrics` and on overlapping members, but `percentage` on `talkTime`/`listenTime`.
-        `overlap` is empty for Async and Telephony conversations.
-
-        `GET /v1/conversations/{conversationId}/analytics`
-        """
+        """`conversations.get_analytics` returning the raw response: `GET /v1/conversations/{conversationId}/analytics`."""
         from ..api.conversations import get_analytics as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_summary(
         self,
@@ -1631,24 +1272,14 @@ class AsyncConversationsRawResource:
         *,
         refresh: bool | Unset = False,
     ) -> Response[ConversationSummary | Error]:
-        """Get the summary
-
-        A short summary of the conversation as a list of sentences, each linked to the
-        messages it condenses. Returns 404 while the processing job is still running.
-        Formerly a Labs feature on `https://api-labs.symbl.ai`; now on the production host.
-
-        Per the project's decision both forms of refresh are described: `refresh=true` on
-        this GET, and `refreshSummary` (`POST` with `refresh=true`, as the newer guide shows).
-
-        `GET /v1/conversations/{conversationId}/summary`
-        """
+        """`conversations.get_summary` returning the raw response: `GET /v1/conversations/{conversationId}/summary`."""
         from ..api.conversations import get_summary as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             refresh=refresh,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def refresh_summary(
         self,
@@ -1656,22 +1287,14 @@ class AsyncConversationsRawResource:
         *,
         refresh: bool | Unset = True,
     ) -> Response[ConversationSummary | Error]:
-        """Regenerate the summary
-
-        Regenerates the summary and returns it (the newer guide's form of `refresh=true`).
-        No request body. It changes nothing but the derived summary, so repeating it is
-        harmless (`x-symbl-idempotent: true`). `getSummary` with `refresh=true` is the
-        equivalent GET form.
-
-        `POST /v1/conversations/{conversationId}/summary`
-        """
+        """`conversations.refresh_summary` returning the raw response: `POST /v1/conversations/{conversationId}/summary`."""
         from ..api.conversations import refresh_summary as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             refresh=refresh,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_formatted_transcript(
         self,
@@ -1679,141 +1302,86 @@ class AsyncConversationsRawResource:
         *,
         body: FormattedTranscriptRequest,
     ) -> Response[Error | FormattedTranscript]:
-        """Get a formatted transcript (Markdown or SRT)
-
-        Renders the transcript as Markdown (optionally with paragraphs, highlighted key
-        phrases and speaker separation) or as SRT subtitles. It only reads, so repeating it is
-        harmless (`x-symbl-idempotent: true`).
-
-        Per the project's decision this is a POST with a JSON body and `payload` is a string
-        (for SRT, the subtitle text with `\\n` line breaks). A newer guide's Node example uses
-        GET with `?contentType=` and one SRT example nests `payload.content`; neither is
-        described.
-
-        `POST /v1/conversations/{conversationId}/transcript`
-        """
+        """`conversations.get_formatted_transcript` returning the raw response: `POST /v1/conversations/{conversationId}/transcript`."""
         from ..api.conversations import get_formatted_transcript as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_call_score(
         self,
         conversation_id: str,
     ) -> Response[CallScore | Error]:
-        """Get the call score
-
-        Overall score (0-100) of a sales or general call with a per-criterion breakdown and
-        feedback. Requires `callScore` in `features.featureList` when the conversation was
-        processed and at least 50 words of transcript; poll `getCallScoreStatus` until
-        `completed` first.
-
-        `GET /v1/conversations/{conversationId}/callscore`
-        """
+        """`conversations.get_call_score` returning the raw response: `GET /v1/conversations/{conversationId}/callscore`."""
         from ..api.conversations import get_call_score as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_call_score_status(
         self,
         conversation_id: str,
     ) -> Response[CallScoreStatus | Error]:
-        """Get the status of the call score computation
-
-        Where the call score computation for the conversation is. Poll until `completed`,
-        then call `getCallScore`. Only `completed` is documented; the other values are
-        assumed to be those of a processing job (`JobStatusValue`).
-
-        `GET /v1/conversations/{conversationId}/callscore/status`
-        """
+        """`conversations.get_call_score_status` returning the raw response: `GET /v1/conversations/{conversationId}/callscore/status`."""
         from ..api.conversations import get_call_score_status as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_lm_insights_status(
         self,
         conversation_id: str,
     ) -> Response[CallScoreStatus | Error]:
-        """Get the status of the language-model insights
-
-        Where the language-model insights computation (call score and related insights) for
-        the conversation is. Seen only in Symbl's Go SDK, which leaves the response
-        undescribed; this spec assumes the same `{jobId, status}` shape as
-        `getCallScoreStatus`.
-
-        `GET /v1/conversations/{conversationId}/lm-insights/status`
-        """
+        """`conversations.get_lm_insights_status` returning the raw response: `GET /v1/conversations/{conversationId}/lm-insights/status`."""
         from ..api.conversations import get_lm_insights_status as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_comprehensive_action_items(
         self,
         conversation_id: str,
     ) -> Response[ComprehensiveActionItemList | Error]:
-        """Get comprehensive action items (Labs)
-
-        Labs only (`https://api-labs.symbl.ai`): action items rewritten as self-contained
-        sentences with more context than `getActionItems`, referencing their messages via
-        `messageRefs`.
-
-        `GET /v1/conversations/{conversationId}/comprehensive/action-items`
-        """
+        """`conversations.get_comprehensive_action_items` returning the raw response: `GET /v1/conversations/{conversationId}/comprehensive/action-items`."""
         from ..api.conversations import get_comprehensive_action_items as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_abstract_topics(
         self,
         conversation_id: str,
     ) -> Response[AbstractTopicList | Error]:
-        """Get abstract topics (Labs)
-
-        Labs only (`https://api-labs.symbl.ai`): higher-level themes of the conversation that
-        need not appear verbatim in the transcript.
-
-        `GET /v1/conversations/{conversationId}/abstract-topics`
-        """
+        """`conversations.get_abstract_topics` returning the raw response: `GET /v1/conversations/{conversationId}/abstract-topics`."""
         from ..api.conversations import get_abstract_topics as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_intents(
         self,
         conversation_id: str,
     ) -> Response[Error | IntentList]:
-        """Get the detected intents
-
-        Intents detected in the conversation, with alternatives. Seen only in Symbl's
-        generated client (`symbl_rest`); no prose documentation was found, so the shape of
-        `alternatives` and `entities` is left open.
-
-        `GET /v1/conversations/{conversationId}/intents`
-        """
+        """`conversations.get_intents` returning the raw response: `GET /v1/conversations/{conversationId}/intents`."""
         from ..api.conversations import get_intents as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncConversationsResource:

@@ -35,101 +35,62 @@ class EntitiesRawResource:
     def list_entities(
         self,
     ) -> Response[CustomEntityList | Error]:
-        """List custom entities
-
-        Returns every custom entity of the account in one response (no pagination).
-
-        `GET /v1/manage/entities`
-        """
+        """`entities.list_entities` returning the raw response: `GET /v1/manage/entities`."""
         from ..api.entities import list_entities as operation
 
-        return operation.sync_detailed(
-            client=self._runtime.client,
-        )
+        request = operation._get_kwargs()
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_entity(
         self,
         *,
         body: CustomEntityRequest,
     ) -> Response[CustomEntityEnvelope | Error]:
-        """Create a custom entity
-
-        Creates one custom entity: values Symbl detects verbatim in conversations and reports
-        under `type`/`subType` with `category: Custom`. `subType` must be unique within a
-        `type` (Symbl documents no status code for a duplicate, so no `409` is described);
-        values match exactly. Symbl's guides alternate between this path and the singular
-        `/v1/manage/entity`; the plural path of the newest guide and the Go SDK is canonical
-        (project decision 4), and the older guides' bulk use of this path moved to
-        `/v1/manage/entities/bulk`. `201` is documented as primary; `200` with the same body
-        is also accepted (the Go SDK treats `200` as success).
-
-        `POST /v1/manage/entities`
-        """
+        """`entities.create_entity` returning the raw response: `POST /v1/manage/entities`."""
         from ..api.entities import create_entity as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def delete_entities_by_sub_type(
         self,
         *,
         sub_type: str,
     ) -> Response[Error | StatusMessage]:
-        """Delete the custom entities of a subtype
-
-        Deletes every custom entity whose `subType` equals the query value. Symbl documents
-        this call ("delete custom entity by subtype") and the Go SDK ignores its body; since
-        several entities may go and no single id applies, a plain `message` is described
-        rather than the per-id delete acknowledgement.
-
-        `DELETE /v1/manage/entities`
-        """
+        """`entities.delete_entities_by_sub_type` returning the raw response: `DELETE /v1/manage/entities`."""
         from ..api.entities import delete_entities_by_sub_type as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             sub_type=sub_type,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_entities_bulk(
         self,
         *,
         body: list[CustomEntityRequest],
     ) -> Response[CustomEntityList | Error]:
-        """Create several custom entities
-
-        Creates each custom entity of the array and returns them all. The Go SDK uses this
-        path; older guides posted the array to `/v1/manage/entities` (project decision 4).
-        `201` is primary; `200` with the same body is also accepted.
-
-        `POST /v1/manage/entities/bulk`
-        """
+        """`entities.create_entities_bulk` returning the raw response: `POST /v1/manage/entities/bulk`."""
         from ..api.entities import create_entities_bulk as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_entity(
         self,
         entity_id: str,
     ) -> Response[CustomEntity | Error]:
-        """Get a custom entity
-
-        Returns one custom entity. Unlike the other entity calls the object comes back bare,
-        not wrapped in `entity` (Go SDK structs; symbl-api.md open question 4).
-
-        `GET /v1/manage/entities/{entityId}`
-        """
+        """`entities.get_entity` returning the raw response: `GET /v1/manage/entities/{entityId}`."""
         from ..api.entities import get_entity as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_entity(
         self,
@@ -137,73 +98,51 @@ class EntitiesRawResource:
         *,
         body: CustomEntityRequest,
     ) -> Response[CustomEntityEnvelope | Error]:
-        """Replace a custom entity
-
-        Replaces a custom entity with the body; `type`, `subType`, `category` and `values`
-        are all required (Symbl answers `400` "must contain 'type'" otherwise, as the Go SDK
-        notes). Returns the entity wrapped in `entity`.
-
-        `PUT /v1/manage/entities/{entityId}`
-        """
+        """`entities.update_entity` returning the raw response: `PUT /v1/manage/entities/{entityId}`."""
         from ..api.entities import update_entity as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def delete_entity(
         self,
         entity_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a custom entity
-
-        Deletes one custom entity.
-
-        `DELETE /v1/manage/entities/{entityId}`
-        """
+        """`entities.delete_entity` returning the raw response: `DELETE /v1/manage/entities/{entityId}`."""
         from ..api.entities import delete_entity as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_entity_legacy(
         self,
         *,
         body: CustomEntityRequest,
     ) -> Response[CustomEntityEnvelope | Error]:
-        """Create a custom entity (singular path) (deprecated)
-
-        Deprecated; use `createEntity` (`POST /v1/manage/entities`). Same body and response.
-
-        `POST /v1/manage/entity`
-        """
+        """`entities.create_entity_legacy` returning the raw response: `POST /v1/manage/entity`."""
         from ..api.entities import create_entity_legacy as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_entity_legacy(
         self,
         entity_id: str,
     ) -> Response[CustomEntity | Error]:
-        """Get a custom entity (singular path) (deprecated)
-
-        Deprecated; use `getEntity` (`GET /v1/manage/entities/{entityId}`). Same bare response.
-
-        `GET /v1/manage/entity/{entityId}`
-        """
+        """`entities.get_entity_legacy` returning the raw response: `GET /v1/manage/entity/{entityId}`."""
         from ..api.entities import get_entity_legacy as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_entity_legacy(
         self,
@@ -211,36 +150,26 @@ class EntitiesRawResource:
         *,
         body: CustomEntityRequest,
     ) -> Response[CustomEntityEnvelope | Error]:
-        """Replace a custom entity (singular path) (deprecated)
-
-        Deprecated; use `updateEntity` (`PUT /v1/manage/entities/{entityId}`). Same body and response.
-
-        `PUT /v1/manage/entity/{entityId}`
-        """
+        """`entities.update_entity_legacy` returning the raw response: `PUT /v1/manage/entity/{entityId}`."""
         from ..api.entities import update_entity_legacy as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def delete_entity_legacy(
         self,
         entity_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a custom entity (singular path) (deprecated)
-
-        Deprecated; use `deleteEntity` (`DELETE /v1/manage/entities/{entityId}`). Same response.
-
-        `DELETE /v1/manage/entity/{entityId}`
-        """
+        """`entities.delete_entity_legacy` returning the raw response: `DELETE /v1/manage/entity/{entityId}`."""
         from ..api.entities import delete_entity_legacy as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class EntitiesResource:
@@ -458,101 +387,62 @@ class AsyncEntitiesRawResource:
     async def list_entities(
         self,
     ) -> Response[CustomEntityList | Error]:
-        """List custom entities
-
-        Returns every custom entity of the account in one response (no pagination).
-
-        `GET /v1/manage/entities`
-        """
+        """`entities.list_entities` returning the raw response: `GET /v1/manage/entities`."""
         from ..api.entities import list_entities as operation
 
-        return await operation.asyncio_detailed(
-            client=self._runtime.client,
-        )
+        request = operation._get_kwargs()
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_entity(
         self,
         *,
         body: CustomEntityRequest,
     ) -> Response[CustomEntityEnvelope | Error]:
-        """Create a custom entity
-
-        Creates one custom entity: values Symbl detects verbatim in conversations and reports
-        under `type`/`subType` with `category: Custom`. `subType` must be unique within a
-        `type` (Symbl documents no status code for a duplicate, so no `409` is described);
-        values match exactly. Symbl's guides alternate between this path and the singular
-        `/v1/manage/entity`; the plural path of the newest guide and the Go SDK is canonical
-        (project decision 4), and the older guides' bulk use of this path moved to
-        `/v1/manage/entities/bulk`. `201` is documented as primary; `200` with the same body
-        is also accepted (the Go SDK treats `200` as success).
-
-        `POST /v1/manage/entities`
-        """
+        """`entities.create_entity` returning the raw response: `POST /v1/manage/entities`."""
         from ..api.entities import create_entity as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def delete_entities_by_sub_type(
         self,
         *,
         sub_type: str,
     ) -> Response[Error | StatusMessage]:
-        """Delete the custom entities of a subtype
-
-        Deletes every custom entity whose `subType` equals the query value. Symbl documents
-        this call ("delete custom entity by subtype") and the Go SDK ignores its body; since
-        several entities may go and no single id applies, a plain `message` is described
-        rather than the per-id delete acknowledgement.
-
-        `DELETE /v1/manage/entities`
-        """
+        """`entities.delete_entities_by_sub_type` returning the raw response: `DELETE /v1/manage/entities`."""
         from ..api.entities import delete_entities_by_sub_type as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             sub_type=sub_type,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_entities_bulk(
         self,
         *,
         body: list[CustomEntityRequest],
     ) -> Response[CustomEntityList | Error]:
-        """Create several custom entities
-
-        Creates each custom entity of the array and returns them all. The Go SDK uses this
-        path; older guides posted the array to `/v1/manage/entities` (project decision 4).
-        `201` is primary; `200` with the same body is also accepted.
-
-        `POST /v1/manage/entities/bulk`
-        """
+        """`entities.create_entities_bulk` returning the raw response: `POST /v1/manage/entities/bulk`."""
         from ..api.entities import create_entities_bulk as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_entity(
         self,
         entity_id: str,
     ) -> Response[CustomEntity | Error]:
-        """Get a custom entity
-
-        Returns one custom entity. Unlike the other entity calls the object comes back bare,
-        not wrapped in `entity` (Go SDK structs; symbl-api.md open question 4).
-
-        `GET /v1/manage/entities/{entityId}`
-        """
+        """`entities.get_entity` returning the raw response: `GET /v1/manage/entities/{entityId}`."""
         from ..api.entities import get_entity as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_entity(
         self,
@@ -560,73 +450,51 @@ class AsyncEntitiesRawResource:
         *,
         body: CustomEntityRequest,
     ) -> Response[CustomEntityEnvelope | Error]:
-        """Replace a custom entity
-
-        Replaces a custom entity with the body; `type`, `subType`, `category` and `values`
-        are all required (Symbl answers `400` "must contain 'type'" otherwise, as the Go SDK
-        notes). Returns the entity wrapped in `entity`.
-
-        `PUT /v1/manage/entities/{entityId}`
-        """
+        """`entities.update_entity` returning the raw response: `PUT /v1/manage/entities/{entityId}`."""
         from ..api.entities import update_entity as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def delete_entity(
         self,
         entity_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a custom entity
-
-        Deletes one custom entity.
-
-        `DELETE /v1/manage/entities/{entityId}`
-        """
+        """`entities.delete_entity` returning the raw response: `DELETE /v1/manage/entities/{entityId}`."""
         from ..api.entities import delete_entity as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_entity_legacy(
         self,
         *,
         body: CustomEntityRequest,
     ) -> Response[CustomEntityEnvelope | Error]:
-        """Create a custom entity (singular path) (deprecated)
-
-        Deprecated; use `createEntity` (`POST /v1/manage/entities`). Same body and response.
-
-        `POST /v1/manage/entity`
-        """
+        """`entities.create_entity_legacy` returning the raw response: `POST /v1/manage/entity`."""
         from ..api.entities import create_entity_legacy as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_entity_legacy(
         self,
         entity_id: str,
     ) -> Response[CustomEntity | Error]:
-        """Get a custom entity (singular path) (deprecated)
-
-        Deprecated; use `getEntity` (`GET /v1/manage/entities/{entityId}`). Same bare response.
-
-        `GET /v1/manage/entity/{entityId}`
-        """
+        """`entities.get_entity_legacy` returning the raw response: `GET /v1/manage/entity/{entityId}`."""
         from ..api.entities import get_entity_legacy as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_entity_legacy(
         self,
@@ -634,36 +502,26 @@ class AsyncEntitiesRawResource:
         *,
         body: CustomEntityRequest,
     ) -> Response[CustomEntityEnvelope | Error]:
-        """Replace a custom entity (singular path) (deprecated)
-
-        Deprecated; use `updateEntity` (`PUT /v1/manage/entities/{entityId}`). Same body and response.
-
-        `PUT /v1/manage/entity/{entityId}`
-        """
+        """`entities.update_entity_legacy` returning the raw response: `PUT /v1/manage/entity/{entityId}`."""
         from ..api.entities import update_entity_legacy as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def delete_entity_legacy(
         self,
         entity_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a custom entity (singular path) (deprecated)
-
-        Deprecated; use `deleteEntity` (`DELETE /v1/manage/entities/{entityId}`). Same response.
-
-        `DELETE /v1/manage/entity/{entityId}`
-        """
+        """`entities.delete_entity_legacy` returning the raw response: `DELETE /v1/manage/entity/{entityId}`."""
         from ..api.entities import delete_entity_legacy as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             entity_id=entity_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncEntitiesResource:

@@ -37,47 +37,27 @@ class ExperiencesRawResource:
         *,
         body: ExperienceRequest,
     ) -> Response[Error | Experience]:
-        """Create a pre-built summary page
-
-        Returns a shareable URL of a Symbl-hosted page for the conversation:
-        `verbose-text-summary` (text Summary UI), `video-summary` (Video Summary UI, needs
-        `videoUrl`) or `audio-summary` (Trackers and Analytics UI, needs `audioUrl`, the URL
-        that was submitted to the Async API). Those per-name requirements are stated in words
-        only; the schema keeps `videoUrl`/`audioUrl` optional. The URL expires after
-        `summaryURLExpiresIn` seconds (30 days by default, 0 = never).
-
-        Status: Symbl's reference does not state the success code; `200` is documented here.
-        Each call creates a new URL, so the operation is not idempotent.
-
-        `POST /v1/conversations/{conversationId}/experiences`
-        """
+        """`experiences.create_experience` returning the raw response: `POST /v1/conversations/{conversationId}/experiences`."""
         from ..api.experiences import create_experience as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_insights_list_url(
         self,
         *,
         include_call_score: bool | Unset = UNSET,
     ) -> Response[Error | ExperienceUrl]:
-        """Get the Insights UI list page URL
-
-        URL of the account's Insights UI list page (all processed conversations). Seen in
-        Symbl's Go SDK and generated client; the prose documentation only describes the UI.
-        Conversations appear there once they have at least 50 words of transcript.
-
-        `GET /v1/conversations/experiences/insights/list`
-        """
+        """`experiences.get_insights_list_url` returning the raw response: `GET /v1/conversations/experiences/insights/list`."""
         from ..api.experiences import get_insights_list_url as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             include_call_score=include_call_score,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_insights_details_url(
         self,
@@ -85,21 +65,14 @@ class ExperiencesRawResource:
         *,
         include_call_score: bool | Unset = UNSET,
     ) -> Response[Error | ExperienceUrl]:
-        """Get the Insights UI details page URL of a conversation
-
-        URL of the Insights UI page of one conversation (transcript, insights and, with
-        `includeCallScore`, the call score). Seen in Symbl's Go SDK and generated client.
-        Set the media the page plays with `setExperienceMediaUrl`.
-
-        `GET /v1/conversations/experiences/insights/details/{conversationId}`
-        """
+        """`experiences.get_insights_details_url` returning the raw response: `GET /v1/conversations/experiences/insights/details/{conversationId}`."""
         from ..api.experiences import get_insights_details_url as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             include_call_score=include_call_score,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def set_experience_media_url(
         self,
@@ -107,22 +80,14 @@ class ExperiencesRawResource:
         *,
         body: ExperienceMediaUrlRequest,
     ) -> Response[Error | StatusMessage]:
-        """Set the media URL played by the Insights UI
-
-        Sets the audio or video URL the Insights UI plays for this conversation (for example
-        when the media was uploaded as a file, so Symbl has no public URL for it). Seen in
-        Symbl's Go SDK. The acknowledgement body is not read by Symbl's SDKs; it is described
-        as a plain `StatusMessage` and clients should rely on the status code only.
-
-        `PUT /v1/conversations/{conversationId}/experiences/url`
-        """
+        """`experiences.set_experience_media_url` returning the raw response: `PUT /v1/conversations/{conversationId}/experiences/url`."""
         from ..api.experiences import set_experience_media_url as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class ExperiencesResource:
@@ -234,47 +199,27 @@ class AsyncExperiencesRawResource:
         *,
         body: ExperienceRequest,
     ) -> Response[Error | Experience]:
-        """Create a pre-built summary page
-
-        Returns a shareable URL of a Symbl-hosted page for the conversation:
-        `verbose-text-summary` (text Summary UI), `video-summary` (Video Summary UI, needs
-        `videoUrl`) or `audio-summary` (Trackers and Analytics UI, needs `audioUrl`, the URL
-        that was submitted to the Async API). Those per-name requirements are stated in words
-        only; the schema keeps `videoUrl`/`audioUrl` optional. The URL expires after
-        `summaryURLExpiresIn` seconds (30 days by default, 0 = never).
-
-        Status: Symbl's reference does not state the success code; `200` is documented here.
-        Each call creates a new URL, so the operation is not idempotent.
-
-        `POST /v1/conversations/{conversationId}/experiences`
-        """
+        """`experiences.create_experience` returning the raw response: `POST /v1/conversations/{conversationId}/experiences`."""
         from ..api.experiences import create_experience as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_insights_list_url(
         self,
         *,
         include_call_score: bool | Unset = UNSET,
     ) -> Response[Error | ExperienceUrl]:
-        """Get the Insights UI list page URL
-
-        URL of the account's Insights UI list page (all processed conversations). Seen in
-        Symbl's Go SDK and generated client; the prose documentation only describes the UI.
-        Conversations appear there once they have at least 50 words of transcript.
-
-        `GET /v1/conversations/experiences/insights/list`
-        """
+        """`experiences.get_insights_list_url` returning the raw response: `GET /v1/conversations/experiences/insights/list`."""
         from ..api.experiences import get_insights_list_url as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             include_call_score=include_call_score,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_insights_details_url(
         self,
@@ -282,21 +227,14 @@ class AsyncExperiencesRawResource:
         *,
         include_call_score: bool | Unset = UNSET,
     ) -> Response[Error | ExperienceUrl]:
-        """Get the Insights UI details page URL of a conversation
-
-        URL of the Insights UI page of one conversation (transcript, insights and, with
-        `includeCallScore`, the call score). Seen in Symbl's Go SDK and generated client.
-        Set the media the page plays with `setExperienceMediaUrl`.
-
-        `GET /v1/conversations/experiences/insights/details/{conversationId}`
-        """
+        """`experiences.get_insights_details_url` returning the raw response: `GET /v1/conversations/experiences/insights/details/{conversationId}`."""
         from ..api.experiences import get_insights_details_url as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             include_call_score=include_call_score,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def set_experience_media_url(
         self,
@@ -304,22 +242,14 @@ class AsyncExperiencesRawResource:
         *,
         body: ExperienceMediaUrlRequest,
     ) -> Response[Error | StatusMessage]:
-        """Set the media URL played by the Insights UI
-
-        Sets the audio or video URL the Insights UI plays for this conversation (for example
-        when the media was uploaded as a file, so Symbl has no public URL for it). Seen in
-        Symbl's Go SDK. The acknowledgement body is not read by Symbl's SDKs; it is described
-        as a plain `StatusMessage` and clients should rely on the status code only.
-
-        `PUT /v1/conversations/{conversationId}/experiences/url`
-        """
+        """`experiences.set_experience_media_url` returning the raw response: `PUT /v1/conversations/{conversationId}/experiences/url`."""
         from ..api.experiences import set_experience_media_url as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncExperiencesResource:

@@ -38,75 +38,47 @@ class GroupsRawResource:
         *,
         body: GroupRequest,
     ) -> Response[Error | GroupEnvelope]:
-        """Create a conversation group
-
-        Creates a conversation group (beta): a name plus an RSQL `criteria` over conversation
-        metadata, for example `conversation.metadata.agentId==johndoe and
-        conversation.metadata.customerId==88338833` (up to two parameters per criterion, any
-        number of criteria). Note the singular `group` here versus the plural `groups` of the
-        bulk and list calls, as in Symbl's documentation. The success status is not stated:
-        `201` is documented as primary and `200` with the same body is also accepted.
-
-        `POST /v1/manage/group`
-        """
+        """`groups.create_group` returning the raw response: `POST /v1/manage/group`."""
         from ..api.groups import create_group as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def list_groups(
         self,
     ) -> Response[Error | GroupList]:
-        """List conversation groups
-
-        Returns every conversation group of the account in one response (no pagination).
-
-        `GET /v1/manage/groups`
-        """
+        """`groups.list_groups` returning the raw response: `GET /v1/manage/groups`."""
         from ..api.groups import list_groups as operation
 
-        return operation.sync_detailed(
-            client=self._runtime.client,
-        )
+        request = operation._get_kwargs()
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_groups_bulk(
         self,
         *,
         body: list[GroupRequest],
     ) -> Response[Error | GroupList]:
-        """Create several conversation groups
-
-        Creates each group of the array. Symbl documents the request but not the response;
-        the list wrapper `groups` (as returned by `listGroups`) is described. `201` is primary;
-        `200` with the same body is also accepted.
-
-        `POST /v1/manage/groups`
-        """
+        """`groups.create_groups_bulk` returning the raw response: `POST /v1/manage/groups`."""
         from ..api.groups import create_groups_bulk as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_group(
         self,
         group_id: str,
     ) -> Response[Error | GroupEnvelope]:
-        """Get a conversation group
-
-        Returns one conversation group.
-
-        `GET /v1/manage/group/{groupId}`
-        """
+        """`groups.get_group` returning the raw response: `GET /v1/manage/group/{groupId}`."""
         from ..api.groups import get_group as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             group_id=group_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_group(
         self,
@@ -114,38 +86,26 @@ class GroupsRawResource:
         *,
         body: GroupRequest,
     ) -> Response[Error | GroupEnvelope]:
-        """Replace a conversation group
-
-        Replaces the group's `name`, `description` and `criteria` with the body. Symbl's
-        example body repeats the group's `id`; it is optional here and must equal `groupId`
-        when given.
-
-        `PUT /v1/manage/group/{groupId}`
-        """
+        """`groups.update_group` returning the raw response: `PUT /v1/manage/group/{groupId}`."""
         from ..api.groups import update_group as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             group_id=group_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def delete_group(
         self,
         group_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a conversation group
-
-        Deletes the group; the conversations it selected are not affected.
-
-        `DELETE /v1/manage/group/{groupId}`
-        """
+        """`groups.delete_group` returning the raw response: `DELETE /v1/manage/group/{groupId}`."""
         from ..api.groups import delete_group as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             group_id=group_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def list_group_conversations(
         self,
@@ -159,19 +119,10 @@ class GroupsRawResource:
         end_time: datetime.datetime | Unset = UNSET,
         filter_: str | Unset = UNSET,
     ) -> Response[ConversationList | Error]:
-        """List the conversations of a group
-
-        Returns the conversations matching the group's criteria, one page at a time, with the
-        same query parameters and response as `listConversations`: `offset`/`limit` paging,
-        `order`/`sort`, a `startTime`/`endTime` window (the last 7 days by default) and an
-        RSQL `filter`. No total count or next-page token is returned; a page shorter than
-        `limit` is the last one.
-
-        `GET /v1/groups/{groupId}/conversations`
-        """
+        """`groups.list_group_conversations` returning the raw response: `GET /v1/groups/{groupId}/conversations`."""
         from ..api.groups import list_group_conversations as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             group_id=group_id,
             limit=limit,
             offset=offset,
@@ -180,8 +131,8 @@ class GroupsRawResource:
             start_time=start_time,
             end_time=end_time,
             filter_=filter_,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class GroupsResource:
@@ -382,75 +333,47 @@ class AsyncGroupsRawResource:
         *,
         body: GroupRequest,
     ) -> Response[Error | GroupEnvelope]:
-        """Create a conversation group
-
-        Creates a conversation group (beta): a name plus an RSQL `criteria` over conversation
-        metadata, for example `conversation.metadata.agentId==johndoe and
-        conversation.metadata.customerId==88338833` (up to two parameters per criterion, any
-        number of criteria). Note the singular `group` here versus the plural `groups` of the
-        bulk and list calls, as in Symbl's documentation. The success status is not stated:
-        `201` is documented as primary and `200` with the same body is also accepted.
-
-        `POST /v1/manage/group`
-        """
+        """`groups.create_group` returning the raw response: `POST /v1/manage/group`."""
         from ..api.groups import create_group as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def list_groups(
         self,
     ) -> Response[Error | GroupList]:
-        """List conversation groups
-
-        Returns every conversation group of the account in one response (no pagination).
-
-        `GET /v1/manage/groups`
-        """
+        """`groups.list_groups` returning the raw response: `GET /v1/manage/groups`."""
         from ..api.groups import list_groups as operation
 
-        return await operation.asyncio_detailed(
-            client=self._runtime.client,
-        )
+        request = operation._get_kwargs()
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_groups_bulk(
         self,
         *,
         body: list[GroupRequest],
     ) -> Response[Error | GroupList]:
-        """Create several conversation groups
-
-        Creates each group of the array. Symbl documents the request but not the response;
-        the list wrapper `groups` (as returned by `listGroups`) is described. `201` is primary;
-        `200` with the same body is also accepted.
-
-        `POST /v1/manage/groups`
-        """
+        """`groups.create_groups_bulk` returning the raw response: `POST /v1/manage/groups`."""
         from ..api.groups import create_groups_bulk as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_group(
         self,
         group_id: str,
     ) -> Response[Error | GroupEnvelope]:
-        """Get a conversation group
-
-        Returns one conversation group.
-
-        `GET /v1/manage/group/{groupId}`
-        """
+        """`groups.get_group` returning the raw response: `GET /v1/manage/group/{groupId}`."""
         from ..api.groups import get_group as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             group_id=group_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_group(
         self,
@@ -458,38 +381,26 @@ class AsyncGroupsRawResource:
         *,
         body: GroupRequest,
     ) -> Response[Error | GroupEnvelope]:
-        """Replace a conversation group
-
-        Replaces the group's `name`, `description` and `criteria` with the body. Symbl's
-        example body repeats the group's `id`; it is optional here and must equal `groupId`
-        when given.
-
-        `PUT /v1/manage/group/{groupId}`
-        """
+        """`groups.update_group` returning the raw response: `PUT /v1/manage/group/{groupId}`."""
         from ..api.groups import update_group as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             group_id=group_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def delete_group(
         self,
         group_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a conversation group
-
-        Deletes the group; the conversations it selected are not affected.
-
-        `DELETE /v1/manage/group/{groupId}`
-        """
+        """`groups.delete_group` returning the raw response: `DELETE /v1/manage/group/{groupId}`."""
         from ..api.groups import delete_group as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             group_id=group_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def list_group_conversations(
         self,
@@ -503,19 +414,10 @@ class AsyncGroupsRawResource:
         end_time: datetime.datetime | Unset = UNSET,
         filter_: str | Unset = UNSET,
     ) -> Response[ConversationList | Error]:
-        """List the conversations of a group
-
-        Returns the conversations matching the group's criteria, one page at a time, with the
-        same query parameters and response as `listConversations`: `offset`/`limit` paging,
-        `order`/`sort`, a `startTime`/`endTime` window (the last 7 days by default) and an
-        RSQL `filter`. No total count or next-page token is returned; a page shorter than
-        `limit` is the last one.
-
-        `GET /v1/groups/{groupId}/conversations`
-        """
+        """`groups.list_group_conversations` returning the raw response: `GET /v1/groups/{groupId}/conversations`."""
         from ..api.groups import list_group_conversations as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             group_id=group_id,
             limit=limit,
             offset=offset,
@@ -524,8 +426,8 @@ class AsyncGroupsRawResource:
             start_time=start_time,
             end_time=end_time,
             filter_=filter_,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncGroupsResource:

@@ -33,20 +33,13 @@ class JobsRawResource:
         self,
         job_id: UUID,
     ) -> Response[Error | JobStatus]:
-        """Get the status of a job
-
-        Status of a processing job. Poll until `completed` (the conversation's insights are
-        ready) or `failed`. `scheduled` and `in_progress` mean keep waiting; a `webhookUrl` on
-        the processing request is the push alternative (see the `jobStatus` webhook).
-
-        `GET /v1/job/{jobId}`
-        """
+        """`jobs.get_job_status` returning the raw response: `GET /v1/job/{jobId}`."""
         from ..api.jobs import get_job_status as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             job_id=job_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class JobsResource:
@@ -85,20 +78,13 @@ class AsyncJobsRawResource:
         self,
         job_id: UUID,
     ) -> Response[Error | JobStatus]:
-        """Get the status of a job
-
-        Status of a processing job. Poll until `completed` (the conversation's insights are
-        ready) or `failed`. `scheduled` and `in_progress` mean keep waiting; a `webhookUrl` on
-        the processing request is the push alternative (see the `jobStatus` webhook).
-
-        `GET /v1/job/{jobId}`
-        """
+        """`jobs.get_job_status` returning the raw response: `GET /v1/job/{jobId}`."""
         from ..api.jobs import get_job_status as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             job_id=job_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncJobsResource:

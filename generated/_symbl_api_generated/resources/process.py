@@ -37,25 +37,13 @@ class ProcessRawResource:
         *,
         body: TextProcessRequest,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit a text conversation
-
-        Creates a conversation from a list of text messages (chat, email, transcript lines) and
-        starts a job that derives its insights. The response carries the new `conversationId` and
-        the `jobId` to follow; insights are incomplete until the job is `completed`.
-
-        All options travel in the JSON body. Symbl's generated client also sends `webhookUrl` as a
-        query parameter; this description follows the newer documentation and Go SDK and keeps
-        every option in the body. Symbl's code samples expect 201 while its draft OpenAPI file
-        says 200: both are documented with the same body (201 is the primary answer).
-
-        `POST /v1/process/text`
-        """
+        """`process.submit_text` returning the raw response: `POST /v1/process/text`."""
         from ..api.process import submit_text as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def append_text(
         self,
@@ -63,25 +51,14 @@ class ProcessRawResource:
         *,
         body: TextProcessRequest,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append text messages to a conversation
-
-        Adds messages to an existing conversation and starts a job that recomputes its insights.
-        Several appends to the same conversation are processed one after another, in the order
-        they were submitted. Not safe to retry blindly: a repeated PUT appends the messages
-        twice.
-
-        Options and status codes as for `submitText` (201 primary, 200 also documented); 404 when
-        the conversation does not exist.
-
-        `PUT /v1/process/text/{conversationId}`
-        """
+        """`process.append_text` returning the raw response: `PUT /v1/process/text/{conversationId}`."""
         from ..api.process import append_text as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def submit_audio(
         self,
@@ -108,27 +85,10 @@ class ProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit an audio file
-
-        Uploads a recording as the raw request body (not multipart) and starts a job that
-        transcribes it and derives its insights. Options go in the query string; list- and
-        object-valued options (`entities`, `trackers`, `channelMetadata`, `features`,
-        `metadata`) are URL-encoded JSON.
-
-        Formats: mp3, wav, m4a, aac, flac, ogg, opus, amr, aiff and wma, mono or two channels;
-        at most 4 hours. Send `Content-Length`. Symbl detects the audio format itself, so the
-        `Content-Type` header is informative (Symbl's generated client sends
-        `application/octet-stream`). Per-channel recognition is billed as duration times the
-        number of channels.
-
-        Symbl's code samples expect 201 while its draft OpenAPI file says 200: both are
-        documented with the same body (201 is the primary answer).
-
-        `POST /v1/process/audio`
-        """
+        """`process.submit_audio` returning the raw response: `POST /v1/process/audio`."""
         from ..api.process import submit_audio as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=self._runtime.upload("submit_audio", body, media_type),
             name=name,
             webhook_url=webhook_url,
@@ -149,8 +109,8 @@ class ProcessRawResource:
             channel_metadata=channel_metadata,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def append_audio(
         self,
@@ -178,21 +138,10 @@ class ProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append an audio file to a conversation
-
-        Uploads another recording for an existing conversation and starts a job that
-        transcribes it and recomputes the insights. Several appends to the same conversation
-        are processed one after another, in submission order. Not safe to retry blindly: a
-        repeated PUT appends the audio twice.
-
-        Body, formats, limits and query options as for `submitAudio`; 201 primary, 200 also
-        documented; 404 when the conversation does not exist.
-
-        `PUT /v1/process/audio/{conversationId}`
-        """
+        """`process.append_audio` returning the raw response: `PUT /v1/process/audio/{conversationId}`."""
         from ..api.process import append_audio as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=self._runtime.upload("append_audio", body, media_type),
             name=name,
@@ -214,8 +163,8 @@ class ProcessRawResource:
             channel_metadata=channel_metadata,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def submit_audio_url(
         self,
@@ -224,28 +173,15 @@ class ProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit an audio file by URL
-
-        Has Symbl download a recording from a public URL and starts a job that transcribes it
-        and derives its insights. The URL must serve the file directly (no redirects, no
-        YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
-
-        Options travel in the JSON body. Speaker diarization
-        (`enableSpeakerDiarization`, `diarizationSpeakerCount`) is also accepted in the query
-        string, as Symbl's speaker-separation tutorial and its generated client send it; the
-        body wins when both are given.
-        201 primary, 200 also documented (the sources disagree).
-
-        `POST /v1/process/audio/url`
-        """
+        """`process.submit_audio_url` returning the raw response: `POST /v1/process/audio/url`."""
         from ..api.process import submit_audio_url as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def append_audio_url(
         self,
@@ -255,26 +191,16 @@ class ProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append an audio file by URL to a conversation
-
-        Has Symbl download another recording for an existing conversation and starts a job that
-        transcribes it and recomputes the insights. Appends to one conversation are processed in
-        submission order. Not safe to retry blindly: a repeated PUT appends the audio twice.
-
-        Body as for `submitAudioUrl`; 201 primary, 200 also documented; 404 when the
-        conversation does not exist.
-
-        `PUT /v1/process/audio/url/{conversationId}`
-        """
+        """`process.append_audio_url` returning the raw response: `PUT /v1/process/audio/url/{conversationId}`."""
         from ..api.process import append_audio_url as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def submit_video(
         self,
@@ -301,20 +227,10 @@ class ProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit a video file
-
-        Uploads an mp4 video as the raw request body (not multipart) and starts a job that
-        transcribes its audio track and derives the insights. Options go in the query string,
-        exactly as for `submitAudio`; list- and object-valued options are URL-encoded JSON.
-
-        Only `video/mp4` is accepted and the `Content-Type` header is required; at most 4 hours;
-        send `Content-Length`. 201 primary, 200 also documented (the sources disagree).
-
-        `POST /v1/process/video`
-        """
+        """`process.submit_video` returning the raw response: `POST /v1/process/video`."""
         from ..api.process import submit_video as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=self._runtime.upload("submit_video", body, media_type),
             name=name,
             webhook_url=webhook_url,
@@ -335,8 +251,8 @@ class ProcessRawResource:
             channel_metadata=channel_metadata,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def append_video(
         self,
@@ -364,20 +280,10 @@ class ProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append a video file to a conversation
-
-        Uploads another mp4 video for an existing conversation and starts a job that
-        transcribes it and recomputes the insights. Appends to one conversation are processed
-        in submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-        Body, limits and query options as for `submitVideo`; 201 primary, 200 also documented;
-        404 when the conversation does not exist.
-
-        `PUT /v1/process/video/{conversationId}`
-        """
+        """`process.append_video` returning the raw response: `PUT /v1/process/video/{conversationId}`."""
         from ..api.process import append_video as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=self._runtime.upload("append_video", body, media_type),
             name=name,
@@ -399,8 +305,8 @@ class ProcessRawResource:
             channel_metadata=channel_metadata,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def submit_video_url(
         self,
@@ -409,23 +315,15 @@ class ProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit a video file by URL
-
-        Has Symbl download an mp4 video from a public URL and starts a job that transcribes it
-        and derives its insights. The URL must serve the file directly (no redirects, no
-        YouTube-style pages); at most 4 hours. All options travel in the JSON body, as for
-        `submitAudioUrl`. 201 primary, 200 also documented (the sources disagree).
-
-        `POST /v1/process/video/url`
-        """
+        """`process.submit_video_url` returning the raw response: `POST /v1/process/video/url`."""
         from ..api.process import submit_video_url as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def append_video_url(
         self,
@@ -435,26 +333,16 @@ class ProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append a video file by URL to a conversation
-
-        Has Symbl download another mp4 video for an existing conversation and starts a job that
-        transcribes it and recomputes the insights. Appends to one conversation are processed in
-        submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-        Body as for `submitVideoUrl`; 201 primary, 200 also documented; 404 when the
-        conversation does not exist.
-
-        `PUT /v1/process/video/url/{conversationId}`
-        """
+        """`process.append_video_url` returning the raw response: `PUT /v1/process/video/url/{conversationId}`."""
         from ..api.process import append_video_url as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class ProcessResource:
@@ -894,25 +782,13 @@ class AsyncProcessRawResource:
         *,
         body: TextProcessRequest,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit a text conversation
-
-        Creates a conversation from a list of text messages (chat, email, transcript lines) and
-        starts a job that derives its insights. The response carries the new `conversationId` and
-        the `jobId` to follow; insights are incomplete until the job is `completed`.
-
-        All options travel in the JSON body. Symbl's generated client also sends `webhookUrl` as a
-        query parameter; this description follows the newer documentation and Go SDK and keeps
-        every option in the body. Symbl's code samples expect 201 while its draft OpenAPI file
-        says 200: both are documented with the same body (201 is the primary answer).
-
-        `POST /v1/process/text`
-        """
+        """`process.submit_text` returning the raw response: `POST /v1/process/text`."""
         from ..api.process import submit_text as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def append_text(
         self,
@@ -920,25 +796,14 @@ class AsyncProcessRawResource:
         *,
         body: TextProcessRequest,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append text messages to a conversation
-
-        Adds messages to an existing conversation and starts a job that recomputes its insights.
-        Several appends to the same conversation are processed one after another, in the order
-        they were submitted. Not safe to retry blindly: a repeated PUT appends the messages
-        twice.
-
-        Options and status codes as for `submitText` (201 primary, 200 also documented); 404 when
-        the conversation does not exist.
-
-        `PUT /v1/process/text/{conversationId}`
-        """
+        """`process.append_text` returning the raw response: `PUT /v1/process/text/{conversationId}`."""
         from ..api.process import append_text as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def submit_audio(
         self,
@@ -965,27 +830,10 @@ class AsyncProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit an audio file
-
-        Uploads a recording as the raw request body (not multipart) and starts a job that
-        transcribes it and derives its insights. Options go in the query string; list- and
-        object-valued options (`entities`, `trackers`, `channelMetadata`, `features`,
-        `metadata`) are URL-encoded JSON.
-
-        Formats: mp3, wav, m4a, aac, flac, ogg, opus, amr, aiff and wma, mono or two channels;
-        at most 4 hours. Send `Content-Length`. Symbl detects the audio format itself, so the
-        `Content-Type` header is informative (Symbl's generated client sends
-        `application/octet-stream`). Per-channel recognition is billed as duration times the
-        number of channels.
-
-        Symbl's code samples expect 201 while its draft OpenAPI file says 200: both are
-        documented with the same body (201 is the primary answer).
-
-        `POST /v1/process/audio`
-        """
+        """`process.submit_audio` returning the raw response: `POST /v1/process/audio`."""
         from ..api.process import submit_audio as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=self._runtime.upload("submit_audio", body, media_type),
             name=name,
             webhook_url=webhook_url,
@@ -1006,8 +854,8 @@ class AsyncProcessRawResource:
             channel_metadata=channel_metadata,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def append_audio(
         self,
@@ -1035,21 +883,10 @@ class AsyncProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append an audio file to a conversation
-
-        Uploads another recording for an existing conversation and starts a job that
-        transcribes it and recomputes the insights. Several appends to the same conversation
-        are processed one after another, in submission order. Not safe to retry blindly: a
-        repeated PUT appends the audio twice.
-
-        Body, formats, limits and query options as for `submitAudio`; 201 primary, 200 also
-        documented; 404 when the conversation does not exist.
-
-        `PUT /v1/process/audio/{conversationId}`
-        """
+        """`process.append_audio` returning the raw response: `PUT /v1/process/audio/{conversationId}`."""
         from ..api.process import append_audio as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=self._runtime.upload("append_audio", body, media_type),
             name=name,
@@ -1071,8 +908,8 @@ class AsyncProcessRawResource:
             channel_metadata=channel_metadata,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def submit_audio_url(
         self,
@@ -1081,28 +918,15 @@ class AsyncProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit an audio file by URL
-
-        Has Symbl download a recording from a public URL and starts a job that transcribes it
-        and derives its insights. The URL must serve the file directly (no redirects, no
-        YouTube-style pages). Formats and the 4-hour limit as for `submitAudio`.
-
-        Options travel in the JSON body. Speaker diarization
-        (`enableSpeakerDiarization`, `diarizationSpeakerCount`) is also accepted in the query
-        string, as Symbl's speaker-separation tutorial and its generated client send it; the
-        body wins when both are given.
-        201 primary, 200 also documented (the sources disagree).
-
-        `POST /v1/process/audio/url`
-        """
+        """`process.submit_audio_url` returning the raw response: `POST /v1/process/audio/url`."""
         from ..api.process import submit_audio_url as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def append_audio_url(
         self,
@@ -1112,26 +936,16 @@ class AsyncProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append an audio file by URL to a conversation
-
-        Has Symbl download another recording for an existing conversation and starts a job that
-        transcribes it and recomputes the insights. Appends to one conversation are processed in
-        submission order. Not safe to retry blindly: a repeated PUT appends the audio twice.
-
-        Body as for `submitAudioUrl`; 201 primary, 200 also documented; 404 when the
-        conversation does not exist.
-
-        `PUT /v1/process/audio/url/{conversationId}`
-        """
+        """`process.append_audio_url` returning the raw response: `PUT /v1/process/audio/url/{conversationId}`."""
         from ..api.process import append_audio_url as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def submit_video(
         self,
@@ -1158,20 +972,10 @@ class AsyncProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit a video file
-
-        Uploads an mp4 video as the raw request body (not multipart) and starts a job that
-        transcribes its audio track and derives the insights. Options go in the query string,
-        exactly as for `submitAudio`; list- and object-valued options are URL-encoded JSON.
-
-        Only `video/mp4` is accepted and the `Content-Type` header is required; at most 4 hours;
-        send `Content-Length`. 201 primary, 200 also documented (the sources disagree).
-
-        `POST /v1/process/video`
-        """
+        """`process.submit_video` returning the raw response: `POST /v1/process/video`."""
         from ..api.process import submit_video as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=self._runtime.upload("submit_video", body, media_type),
             name=name,
             webhook_url=webhook_url,
@@ -1192,8 +996,8 @@ class AsyncProcessRawResource:
             channel_metadata=channel_metadata,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def append_video(
         self,
@@ -1221,20 +1025,10 @@ class AsyncProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append a video file to a conversation
-
-        Uploads another mp4 video for an existing conversation and starts a job that
-        transcribes it and recomputes the insights. Appends to one conversation are processed
-        in submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-        Body, limits and query options as for `submitVideo`; 201 primary, 200 also documented;
-        404 when the conversation does not exist.
-
-        `PUT /v1/process/video/{conversationId}`
-        """
+        """`process.append_video` returning the raw response: `PUT /v1/process/video/{conversationId}`."""
         from ..api.process import append_video as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=self._runtime.upload("append_video", body, media_type),
             name=name,
@@ -1256,8 +1050,8 @@ class AsyncProcessRawResource:
             channel_metadata=channel_metadata,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def submit_video_url(
         self,
@@ -1266,23 +1060,15 @@ class AsyncProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Submit a video file by URL
-
-        Has Symbl download an mp4 video from a public URL and starts a job that transcribes it
-        and derives its insights. The URL must serve the file directly (no redirects, no
-        YouTube-style pages); at most 4 hours. All options travel in the JSON body, as for
-        `submitAudioUrl`. 201 primary, 200 also documented (the sources disagree).
-
-        `POST /v1/process/video/url`
-        """
+        """`process.submit_video_url` returning the raw response: `POST /v1/process/video/url`."""
         from ..api.process import submit_video_url as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def append_video_url(
         self,
@@ -1292,26 +1078,16 @@ class AsyncProcessRawResource:
         enable_speaker_diarization: bool | Unset = False,
         diarization_speaker_count: int | Unset = UNSET,
     ) -> Response[AsyncJobResponse | Error]:
-        """Append a video file by URL to a conversation
-
-        Has Symbl download another mp4 video for an existing conversation and starts a job that
-        transcribes it and recomputes the insights. Appends to one conversation are processed in
-        submission order. Not safe to retry blindly: a repeated PUT appends the video twice.
-
-        Body as for `submitVideoUrl`; 201 primary, 200 also documented; 404 when the
-        conversation does not exist.
-
-        `PUT /v1/process/video/url/{conversationId}`
-        """
+        """`process.append_video_url` returning the raw response: `PUT /v1/process/video/url/{conversationId}`."""
         from ..api.process import append_video_url as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             conversation_id=conversation_id,
             body=body,
             enable_speaker_diarization=enable_speaker_diarization,
             diarization_speaker_count=diarization_speaker_count,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncProcessResource:

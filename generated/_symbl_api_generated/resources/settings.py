@@ -31,40 +31,24 @@ class SettingsRawResource:
     def get_settings(
         self,
     ) -> Response[Error | SettingsEnvelope]:
-        """Get the account settings
-
-        Returns the account's settings. Only settings that were configured are present;
-        Symbl says the body is empty when none were, so `settings` itself is optional.
-
-        `GET /v1/manage/settings`
-        """
+        """`settings.get_settings` returning the raw response: `GET /v1/manage/settings`."""
         from ..api.settings import get_settings as operation
 
-        return operation.sync_detailed(
-            client=self._runtime.client,
-        )
+        request = operation._get_kwargs()
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_settings(
         self,
         *,
         body: list[JsonPatchOperation],
     ) -> Response[Error | SettingsEnvelope]:
-        """Update the account settings
-
-        Changes settings with a JSON-Patch (RFC 6902) array sent as `application/json`, as in
-        Symbl's guide. Use `add` the first time a setting is configured and `replace`
-        afterwards; for example path `/redaction` for redaction or
-        `/intelligence/bookmarks/duration` for the default bookmark length. Returns all the
-        settings after the change.
-
-        `PATCH /v1/manage/settings`
-        """
+        """`settings.update_settings` returning the raw response: `PATCH /v1/manage/settings`."""
         from ..api.settings import update_settings as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class SettingsResource:
@@ -119,40 +103,24 @@ class AsyncSettingsRawResource:
     async def get_settings(
         self,
     ) -> Response[Error | SettingsEnvelope]:
-        """Get the account settings
-
-        Returns the account's settings. Only settings that were configured are present;
-        Symbl says the body is empty when none were, so `settings` itself is optional.
-
-        `GET /v1/manage/settings`
-        """
+        """`settings.get_settings` returning the raw response: `GET /v1/manage/settings`."""
         from ..api.settings import get_settings as operation
 
-        return await operation.asyncio_detailed(
-            client=self._runtime.client,
-        )
+        request = operation._get_kwargs()
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_settings(
         self,
         *,
         body: list[JsonPatchOperation],
     ) -> Response[Error | SettingsEnvelope]:
-        """Update the account settings
-
-        Changes settings with a JSON-Patch (RFC 6902) array sent as `application/json`, as in
-        Symbl's guide. Use `add` the first time a setting is configured and `replace`
-        afterwards; for example path `/redaction` for redaction or
-        `/intelligence/bookmarks/duration` for the default bookmark length. Returns all the
-        settings after the change.
-
-        `PATCH /v1/manage/settings`
-        """
+        """`settings.update_settings` returning the raw response: `PATCH /v1/manage/settings`."""
         from ..api.settings import update_settings as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncSettingsResource:

@@ -38,33 +38,13 @@ class TelephonyRawResource:
         *,
         body: EndpointStartRequest | EndpointStopRequest,
     ) -> Response[EndpointConnectResponse | Error]:
-        """Start or stop a telephony connection
-
-        `operation: start` makes Symbl dial into a call over PSTN (`endpoint.type: pstn`, with
-        `phoneNumber` and optional `dtmf`) or SIP (`endpoint.type: sip`, with `uri` and optional
-        `audioConfig`) and returns a `connectionId` and the `conversationId` the call's
-        insights are written to. `operation: stop` with that `connectionId` hangs up; the
-        `connectionId` is no longer valid afterwards (a stop for an unknown or closed
-        connection is described as `404`, one of the codes Symbl's sample code handles).
-
-        The body is one of two shapes told apart by the constant `operation` field
-        (`EndpointStartRequest` or `EndpointStopRequest`).
-
-        Symbl's documentation samples expect `201 Created`; as for the processing endpoints
-        (project decision 2) `200` with the same body is also documented, and the mock answers
-        `201`. The fields `intents`, `endpointWebhookUrl`, `callbackUrl`, `headers`,
-        `validationToken`, the endpoint's `language`, `timezoneOffset`, `idleTimeout` and
-        `transportConfig`, and `summaryInfo` in the response appear only in Symbl's generated
-        client (`symbl_rest`), not in the prose documentation.
-
-        `POST /v1/endpoint:connect`
-        """
+        """`telephony.connect_endpoint` returning the raw response: `POST /v1/endpoint:connect`."""
         from ..api.telephony import connect_endpoint as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def push_event(
         self,
@@ -72,23 +52,14 @@ class TelephonyRawResource:
         *,
         body: ExternalEvent,
     ) -> Response[Error | StatusMessage]:
-        """Push a speaker event into a telephony connection
-
-        Tells Symbl who is speaking on a live telephony connection (`topic: speaker`,
-        `type: started_speaking` or `stopped_speaking`) so the transcript is attributed to the
-        right person. This is the `eventUrl` returned by `connectEndpoint`. The body shape comes
-        from Symbl's generated client (`ExternalEvent`) and the active-speaker-events guide;
-        the acknowledgement body is not documented, so a plain `message` is described.
-
-        `POST /v1/event/{connectionId}`
-        """
+        """`telephony.push_event` returning the raw response: `POST /v1/event/{connectionId}`."""
         from ..api.telephony import push_event as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             connection_id=connection_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class TelephonyResource:
@@ -165,33 +136,13 @@ class AsyncTelephonyRawResource:
         *,
         body: EndpointStartRequest | EndpointStopRequest,
     ) -> Response[EndpointConnectResponse | Error]:
-        """Start or stop a telephony connection
-
-        `operation: start` makes Symbl dial into a call over PSTN (`endpoint.type: pstn`, with
-        `phoneNumber` and optional `dtmf`) or SIP (`endpoint.type: sip`, with `uri` and optional
-        `audioConfig`) and returns a `connectionId` and the `conversationId` the call's
-        insights are written to. `operation: stop` with that `connectionId` hangs up; the
-        `connectionId` is no longer valid afterwards (a stop for an unknown or closed
-        connection is described as `404`, one of the codes Symbl's sample code handles).
-
-        The body is one of two shapes told apart by the constant `operation` field
-        (`EndpointStartRequest` or `EndpointStopRequest`).
-
-        Symbl's documentation samples expect `201 Created`; as for the processing endpoints
-        (project decision 2) `200` with the same body is also documented, and the mock answers
-        `201`. The fields `intents`, `endpointWebhookUrl`, `callbackUrl`, `headers`,
-        `validationToken`, the endpoint's `language`, `timezoneOffset`, `idleTimeout` and
-        `transportConfig`, and `summaryInfo` in the response appear only in Symbl's generated
-        client (`symbl_rest`), not in the prose documentation.
-
-        `POST /v1/endpoint:connect`
-        """
+        """`telephony.connect_endpoint` returning the raw response: `POST /v1/endpoint:connect`."""
         from ..api.telephony import connect_endpoint as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def push_event(
         self,
@@ -199,23 +150,14 @@ class AsyncTelephonyRawResource:
         *,
         body: ExternalEvent,
     ) -> Response[Error | StatusMessage]:
-        """Push a speaker event into a telephony connection
-
-        Tells Symbl who is speaking on a live telephony connection (`topic: speaker`,
-        `type: started_speaking` or `stopped_speaking`) so the transcript is attributed to the
-        right person. This is the `eventUrl` returned by `connectEndpoint`. The body shape comes
-        from Symbl's generated client (`ExternalEvent`) and the active-speaker-events guide;
-        the acknowledgement body is not documented, so a plain `message` is described.
-
-        `POST /v1/event/{connectionId}`
-        """
+        """`telephony.push_event` returning the raw response: `POST /v1/event/{connectionId}`."""
         from ..api.telephony import push_event as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             connection_id=connection_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncTelephonyResource:

@@ -37,107 +37,63 @@ class TrackersRawResource:
         *,
         name: str | Unset = UNSET,
     ) -> Response[Error | TrackerList]:
-        """List trackers
-
-        Returns every tracker of the account in one response (no pagination), or only the
-        tracker whose name matches `name` exactly (case-sensitive). One 2022 example shows a
-        singular `tracker` wrapper here; the list wrapper `trackers` is used, as in the other
-        examples and the Go SDK.
-
-        `GET /v1/manage/trackers`
-        """
+        """`trackers.list_trackers` returning the raw response: `GET /v1/manage/trackers`."""
         from ..api.trackers import list_trackers as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             name=name,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_tracker(
         self,
         *,
         body: TrackerRequest,
     ) -> Response[Error | TrackerEnvelope]:
-        """Create a tracker
-
-        Creates one account-wide tracker: a named set of phrases Symbl looks for (exactly and
-        by meaning) in conversations. Names are unique per account and case-sensitive; a
-        duplicate name answers `409`. An account holds up to 500 trackers; 5 to 50
-        vocabulary terms are recommended, and terms may use only letters, digits, spaces and
-        the punctuation `.` `'` `-`. Bodies over 1 MB answer `413`; the API allows one
-        concurrent create or update per account (`429` otherwise).
-
-        Symbl's 2022 documentation used this path for *bulk* creation with an array body;
-        following the newer guide and Go SDK (project decision 3) it creates a single tracker
-        and bulk creation moved to `POST /v1/manage/trackers/bulk`. The success status is not
-        stated by Symbl: `201` is documented as primary and `200` with the same body is also
-        accepted.
-
-        `POST /v1/manage/trackers`
-        """
+        """`trackers.create_tracker` returning the raw response: `POST /v1/manage/trackers`."""
         from ..api.trackers import create_tracker as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_trackers_bulk(
         self,
         *,
         body: list[TrackerRequest],
     ) -> Response[Error | TrackerList]:
-        """Create several trackers
-
-        Creates each tracker of the array separately and returns them all. Same rules as
-        `createTracker` (unique case-sensitive names, 1 MB body, one concurrent request).
-        The newer guide and Go SDK use this path; the 2022 documentation posted the array to
-        `/v1/manage/trackers` instead (project decision 3). `201` is primary; `200` with the
-        same body is also accepted.
-
-        `POST /v1/manage/trackers/bulk`
-        """
+        """`trackers.create_trackers_bulk` returning the raw response: `POST /v1/manage/trackers/bulk`."""
         from ..api.trackers import create_trackers_bulk as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_tracker(
         self,
         tracker_id: str,
     ) -> Response[Error | TrackerEnvelope]:
-        """Get a tracker
-
-        Returns one tracker by id.
-
-        `GET /v1/manage/trackers/{trackerId}`
-        """
+        """`trackers.get_tracker` returning the raw response: `GET /v1/manage/trackers/{trackerId}`."""
         from ..api.trackers import get_tracker as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def delete_tracker(
         self,
         tracker_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a tracker
-
-        Deletes a tracker. The Go SDK ignores the body; the 2022 documentation shows
-        `{id, type: tracker, deleted: true}`, which is described.
-
-        `DELETE /v1/manage/trackers/{trackerId}`
-        """
+        """`trackers.delete_tracker` returning the raw response: `DELETE /v1/manage/trackers/{trackerId}`."""
         from ..api.trackers import delete_tracker as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_tracker(
         self,
@@ -145,62 +101,39 @@ class TrackersRawResource:
         *,
         body: list[TrackerPatchOperation],
     ) -> Response[Error | TrackerEnvelope]:
-        """Update a tracker
-
-        Changes a tracker with a JSON-Patch (RFC 6902) array. Each operation is `add`,
-        `replace` or `remove` on one of `/name`, `/description`, `/categories`, `/languages`,
-        `/vocabulary`, `/excludeVocabulary`. Symbl's newer guide and Go SDK send the array as
-        `application/json` (not `application/json-patch+json`), so that is the media type
-        described. Renaming to an existing name answers `409`; the 1 MB and one-concurrent
-        request limits of `createTracker` apply. This replaces the 2022 `PUT
-        /v1/manage/tracker/{trackerId}` (project decision 3).
-
-        `PATCH /v1/manage/trackers/{trackerId}`
-        """
+        """`trackers.update_tracker` returning the raw response: `PATCH /v1/manage/trackers/{trackerId}`."""
         from ..api.trackers import update_tracker as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def create_tracker_legacy(
         self,
         *,
         body: TrackerRequest,
     ) -> Response[Error | TrackerEnvelope]:
-        """Create a tracker (2022 path) (deprecated)
-
-        Deprecated: use `createTracker` (`POST /v1/manage/trackers`). The 2022 singular path
-        kept for existing callers (project decision 3); it knew only `name` and `vocabulary`.
-        Same rules and errors as `createTracker`.
-
-        `POST /v1/manage/tracker`
-        """
+        """`trackers.create_tracker_legacy` returning the raw response: `POST /v1/manage/tracker`."""
         from ..api.trackers import create_tracker_legacy as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def get_tracker_legacy(
         self,
         tracker_id: str,
     ) -> Response[Error | TrackerEnvelope]:
-        """Get a tracker (2022 path) (deprecated)
-
-        Deprecated; use `getTracker` (`GET /v1/manage/trackers/{trackerId}`). Same response.
-
-        `GET /v1/manage/tracker/{trackerId}`
-        """
+        """`trackers.get_tracker_legacy` returning the raw response: `GET /v1/manage/tracker/{trackerId}`."""
         from ..api.trackers import get_tracker_legacy as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def update_tracker_legacy(
         self,
@@ -208,40 +141,26 @@ class TrackersRawResource:
         *,
         body: LegacyTrackerUpdate,
     ) -> Response[Error | TrackerEnvelope]:
-        """Update a tracker (2022 path) (deprecated)
-
-        Deprecated; use `updateTracker` (`PATCH /v1/manage/trackers/{trackerId}` with
-        JSON-Patch). Sends the tracker's `name` and `vocabulary`. The 2022 text calls this an
-        update while its example response shows the old and new vocabulary merged, so the
-        result may be a union of the terms rather than a replacement; `updateTracker` states
-        the intent explicitly.
-
-        `PUT /v1/manage/tracker/{trackerId}`
-        """
+        """`trackers.update_tracker_legacy` returning the raw response: `PUT /v1/manage/tracker/{trackerId}`."""
         from ..api.trackers import update_tracker_legacy as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
     def delete_tracker_legacy(
         self,
         tracker_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a tracker (2022 path) (deprecated)
-
-        Deprecated; use `deleteTracker` (`DELETE /v1/manage/trackers/{trackerId}`). Same response.
-
-        `DELETE /v1/manage/tracker/{trackerId}`
-        """
+        """`trackers.delete_tracker_legacy` returning the raw response: `DELETE /v1/manage/tracker/{trackerId}`."""
         from ..api.trackers import delete_tracker_legacy as operation
 
-        return operation.sync_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(self._runtime.client.get_httpx_client().request(**request))
 
 
 class TrackersResource:
@@ -464,107 +383,63 @@ class AsyncTrackersRawResource:
         *,
         name: str | Unset = UNSET,
     ) -> Response[Error | TrackerList]:
-        """List trackers
-
-        Returns every tracker of the account in one response (no pagination), or only the
-        tracker whose name matches `name` exactly (case-sensitive). One 2022 example shows a
-        singular `tracker` wrapper here; the list wrapper `trackers` is used, as in the other
-        examples and the Go SDK.
-
-        `GET /v1/manage/trackers`
-        """
+        """`trackers.list_trackers` returning the raw response: `GET /v1/manage/trackers`."""
         from ..api.trackers import list_trackers as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             name=name,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_tracker(
         self,
         *,
         body: TrackerRequest,
     ) -> Response[Error | TrackerEnvelope]:
-        """Create a tracker
-
-        Creates one account-wide tracker: a named set of phrases Symbl looks for (exactly and
-        by meaning) in conversations. Names are unique per account and case-sensitive; a
-        duplicate name answers `409`. An account holds up to 500 trackers; 5 to 50
-        vocabulary terms are recommended, and terms may use only letters, digits, spaces and
-        the punctuation `.` `'` `-`. Bodies over 1 MB answer `413`; the API allows one
-        concurrent create or update per account (`429` otherwise).
-
-        Symbl's 2022 documentation used this path for *bulk* creation with an array body;
-        following the newer guide and Go SDK (project decision 3) it creates a single tracker
-        and bulk creation moved to `POST /v1/manage/trackers/bulk`. The success status is not
-        stated by Symbl: `201` is documented as primary and `200` with the same body is also
-        accepted.
-
-        `POST /v1/manage/trackers`
-        """
+        """`trackers.create_tracker` returning the raw response: `POST /v1/manage/trackers`."""
         from ..api.trackers import create_tracker as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_trackers_bulk(
         self,
         *,
         body: list[TrackerRequest],
     ) -> Response[Error | TrackerList]:
-        """Create several trackers
-
-        Creates each tracker of the array separately and returns them all. Same rules as
-        `createTracker` (unique case-sensitive names, 1 MB body, one concurrent request).
-        The newer guide and Go SDK use this path; the 2022 documentation posted the array to
-        `/v1/manage/trackers` instead (project decision 3). `201` is primary; `200` with the
-        same body is also accepted.
-
-        `POST /v1/manage/trackers/bulk`
-        """
+        """`trackers.create_trackers_bulk` returning the raw response: `POST /v1/manage/trackers/bulk`."""
         from ..api.trackers import create_trackers_bulk as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_tracker(
         self,
         tracker_id: str,
     ) -> Response[Error | TrackerEnvelope]:
-        """Get a tracker
-
-        Returns one tracker by id.
-
-        `GET /v1/manage/trackers/{trackerId}`
-        """
+        """`trackers.get_tracker` returning the raw response: `GET /v1/manage/trackers/{trackerId}`."""
         from ..api.trackers import get_tracker as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def delete_tracker(
         self,
         tracker_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a tracker
-
-        Deletes a tracker. The Go SDK ignores the body; the 2022 documentation shows
-        `{id, type: tracker, deleted: true}`, which is described.
-
-        `DELETE /v1/manage/trackers/{trackerId}`
-        """
+        """`trackers.delete_tracker` returning the raw response: `DELETE /v1/manage/trackers/{trackerId}`."""
         from ..api.trackers import delete_tracker as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_tracker(
         self,
@@ -572,62 +447,39 @@ class AsyncTrackersRawResource:
         *,
         body: list[TrackerPatchOperation],
     ) -> Response[Error | TrackerEnvelope]:
-        """Update a tracker
-
-        Changes a tracker with a JSON-Patch (RFC 6902) array. Each operation is `add`,
-        `replace` or `remove` on one of `/name`, `/description`, `/categories`, `/languages`,
-        `/vocabulary`, `/excludeVocabulary`. Symbl's newer guide and Go SDK send the array as
-        `application/json` (not `application/json-patch+json`), so that is the media type
-        described. Renaming to an existing name answers `409`; the 1 MB and one-concurrent
-        request limits of `createTracker` apply. This replaces the 2022 `PUT
-        /v1/manage/tracker/{trackerId}` (project decision 3).
-
-        `PATCH /v1/manage/trackers/{trackerId}`
-        """
+        """`trackers.update_tracker` returning the raw response: `PATCH /v1/manage/trackers/{trackerId}`."""
         from ..api.trackers import update_tracker as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def create_tracker_legacy(
         self,
         *,
         body: TrackerRequest,
     ) -> Response[Error | TrackerEnvelope]:
-        """Create a tracker (2022 path) (deprecated)
-
-        Deprecated: use `createTracker` (`POST /v1/manage/trackers`). The 2022 singular path
-        kept for existing callers (project decision 3); it knew only `name` and `vocabulary`.
-        Same rules and errors as `createTracker`.
-
-        `POST /v1/manage/tracker`
-        """
+        """`trackers.create_tracker_legacy` returning the raw response: `POST /v1/manage/tracker`."""
         from ..api.trackers import create_tracker_legacy as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def get_tracker_legacy(
         self,
         tracker_id: str,
     ) -> Response[Error | TrackerEnvelope]:
-        """Get a tracker (2022 path) (deprecated)
-
-        Deprecated; use `getTracker` (`GET /v1/manage/trackers/{trackerId}`). Same response.
-
-        `GET /v1/manage/tracker/{trackerId}`
-        """
+        """`trackers.get_tracker_legacy` returning the raw response: `GET /v1/manage/tracker/{trackerId}`."""
         from ..api.trackers import get_tracker_legacy as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def update_tracker_legacy(
         self,
@@ -635,40 +487,26 @@ class AsyncTrackersRawResource:
         *,
         body: LegacyTrackerUpdate,
     ) -> Response[Error | TrackerEnvelope]:
-        """Update a tracker (2022 path) (deprecated)
-
-        Deprecated; use `updateTracker` (`PATCH /v1/manage/trackers/{trackerId}` with
-        JSON-Patch). Sends the tracker's `name` and `vocabulary`. The 2022 text calls this an
-        update while its example response shows the old and new vocabulary merged, so the
-        result may be a union of the terms rather than a replacement; `updateTracker` states
-        the intent explicitly.
-
-        `PUT /v1/manage/tracker/{trackerId}`
-        """
+        """`trackers.update_tracker_legacy` returning the raw response: `PUT /v1/manage/tracker/{trackerId}`."""
         from ..api.trackers import update_tracker_legacy as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
             body=body,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
     async def delete_tracker_legacy(
         self,
         tracker_id: str,
     ) -> Response[DeleteResult | Error]:
-        """Delete a tracker (2022 path) (deprecated)
-
-        Deprecated; use `deleteTracker` (`DELETE /v1/manage/trackers/{trackerId}`). Same response.
-
-        `DELETE /v1/manage/tracker/{trackerId}`
-        """
+        """`trackers.delete_tracker_legacy` returning the raw response: `DELETE /v1/manage/tracker/{trackerId}`."""
         from ..api.trackers import delete_tracker_legacy as operation
 
-        return await operation.asyncio_detailed(
+        request = operation._get_kwargs(
             tracker_id=tracker_id,
-            client=self._runtime.client,
         )
+        return operation._build_response(await self._runtime.client.get_async_httpx_client().request(**request))
 
 
 class AsyncTrackersResource:

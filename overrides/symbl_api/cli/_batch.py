@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemaini
 from rich.progress import Progress as Display
 
 from .._client import AsyncSymbl
-from ._common import INCOMPLETE, JOB_FAILED, Failure, client_options, make_async_client, stderr
+from ._common import INCOMPLETE, JOB_FAILED, Failure, client_options, err, make_async_client
 from ._inputs import collect
 from ._runner import BatchAborted, BatchRunner, Progress
 from ._state import BatchState, StateBusyError
@@ -85,7 +85,7 @@ def batch(
         raise Failure(str(error), INCOMPLETE) from error
     try:
         added = state.add(collect(dir_or_list))
-        stderr.print(f"batch: {added} new item(s); state {state_path}, results in {out_dir}/")
+        err().print(f"batch: {added} new item(s); state {state_path}, results in {out_dir}/")
         client = make_async_client(base_url, environment, max_concurrency=concurrency * 2)
         final = asyncio.run(_run(client, state, out_dir, concurrency, retry_unknown, job_timeout))
         _report(state, final)
@@ -108,7 +108,7 @@ async def _run(
         TextColumn("running {task.fields[running]}  failed {task.fields[failed]}  unknown {task.fields[unknown]}"),
         TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
-        console=stderr,
+        console=err(),
     ) as display:
         task = display.add_task("batch", total=None, running=0, failed=0, unknown=0, rate="-")
 
@@ -140,7 +140,7 @@ async def _run(
 
 
 def _report(state: BatchState, p: Progress) -> None:
-    stderr.print(
+    err().print(
         f"batch: {p.done}/{p.total} done ({p.done_this_run} this run, {_rate(p)}), {p.running} running, "
         f"{p.failed} failed, {p.unknown} unknown"
     )
@@ -152,9 +152,10 @@ def _report(state: BatchState, p: Progress) -> None:
         click.echo(f"unknown\t{item.source.location}\t{item.name}: {item.error}")
     if p.failed:
         raise Failure(f"{p.failed} item(s) failed; run the same command again to retry them", JOB_FAILED)
-    if p.running or p.unknown:
+    if p.running or p.unknown or p.pending:
         raise Failure(
-            f"{p.running} item(s) still running, {p.unknown} of unknown outcome; run the same command again"
+            f"{p.running} item(s) still running, {p.pending} not submitted, {p.unknown} of unknown outcome;"
+            " run the same command again"
             + (" (add --retry-unknown to resubmit the unknown ones)" if p.unknown else ""),
             INCOMPLETE,
         )

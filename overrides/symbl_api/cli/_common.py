@@ -36,8 +36,17 @@ EXIT_CODES_HELP = (
     "running or of unknown outcome); 130 interrupted."
 )
 
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
-stdout = Console(highlight=False, soft_wrap=True)
+
+def err() -> Console:
+    """The console on stderr, made when used so that it sees the current terminal and COLUMNS."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def out() -> Console:
+    """The console on stdout (tables); plain values for scripts go through click.echo."""
+    return Console(highlight=False)
+
+
 T = TypeVar("T")
 
 
@@ -86,7 +95,8 @@ def describe(error: BaseException) -> tuple[str, int]:
     if isinstance(error, APIConnectionError):
         return f"{error.message.rstrip('.')}. Is the server URL right (SYMBL_BASE_URL, --base-url)?", ERROR
     if isinstance(error, JobFailedError):
-        return str(error), JOB_FAILED
+        reason = f": {error.reason}" if error.reason else ""
+        return f"job {error.job_id} failed{reason}", JOB_FAILED
     if isinstance(error, JobTimeoutError):
         return str(error), INCOMPLETE
     if isinstance(error, SymblError):
@@ -107,13 +117,13 @@ def reported(debug: bool) -> Iterator[None]:
     except (click.exceptions.Exit, click.ClickException, click.Abort):
         raise
     except KeyboardInterrupt:
-        stderr.print("interrupted")
+        err().print("interrupted")
         sys.exit(INTERRUPTED)
     except Exception as error:
         if debug:
-            stderr.print_exception()
+            err().print_exception()
         message, code = describe(error)
-        stderr.print(f"error: {message}", markup=False)
+        err().print(f"error: {message}", markup=False)
         sys.exit(code)
 
 

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from .. import models
 from .._errors import status_error
-from ._common import client_options, make_client, stdout
+from ._common import client_options, make_client, out
 from ._process import FORMATS
 
 # Columns shown first when present; any other scalar field follows, up to MAX_COLUMNS.
@@ -35,7 +35,7 @@ def render(body: Any) -> None:
         table = Table("field", "value")
         for key, value in (body or {}).items():
             table.add_row(key, _cell(value))
-        stdout.print(table)
+        out().print(table)
         return
     dicts = [row for row in rows if isinstance(row, dict)]
     seen = [key for row in dicts for key in row if not isinstance(row[key], list) or key == "from"]
@@ -47,7 +47,7 @@ def render(body: Any) -> None:
         table.add_column(key, overflow="fold", no_wrap=key == "id", min_width=len(key))
     for row in dicts:
         table.add_row(*(_cell(row.get(key)) for key in columns[:MAX_COLUMNS]))
-    stdout.print(table)
+    out().print(table)
 
 
 def show(response: Any, output: str, text_field: str | None = None) -> None:
@@ -61,7 +61,7 @@ def show(response: Any, output: str, text_field: str | None = None) -> None:
     if text_field is not None:
         # {"transcript": {"payload": "..."}}: the rendered text itself, ready to redirect to a file.
         inner = next(iter(body.values()), {}) if isinstance(body, dict) and len(body) == 1 else body
-        stdout.print(str(inner.get(text_field, "")), markup=False)
+        click.echo(str(inner.get(text_field, "")))
         return
     render(body)
 

@@ -10,8 +10,9 @@ import click
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .._client import Symbl
+from .._errors import JobTimeoutError
 from .._polling import JobPoller
-from ._common import client_options, make_client, stderr, stdout
+from ._common import INCOMPLETE, Failure, client_options, err, make_client
 from ._inputs import KINDS, Source, submission
 
 FORMATS = click.Choice(["table", "json"])
@@ -23,25 +24,31 @@ def finish(client: Symbl, job_id: str, conversation_id: str, timeout: float | No
         SpinnerColumn(),
         TextColumn("job {task.fields[job]}: [bold]{task.description}"),
         TimeElapsedColumn(),
-        console=stderr,
+        console=err(),
         transient=True,
-        disable=not stderr.is_terminal,
+        disable=not err().is_terminal,
     ) as progress:
         task = progress.add_task("waiting", job=job_id)
 
         def on_status(status: str, job: Mapping[str, Any]) -> None:
             progress.update(task, description=status)
-            if not stderr.is_terminal:
-                stderr.print(f"job {job_id}: {status}")
+            if not err().is_terminal:
+                err().print(f"job {job_id}: {status}")
 
         poller = client.job(job_id, conversation_id, on_status=on_status)
-        job = poller.wait(timeout)
+        try:
+            job = poller.wait(timeout)
+        except JobTimeoutError as error:
+            raise Failure(
+                f"job {job_id} is still {poller.status()}; resume with: symbl job {job_id} {conversation_id}",
+                INCOMPLETE,
+            ) from error
     if output == "json":
-        stdout.print_json(json.dumps({**job, "conversationId": conversation_id}))
+        click.echo(json.dumps({**job, "conversationId": conversation_id}))
         return
-    stderr.print(f"job {job_id} {poller.status()}: conversation {conversation_id}")
-    stderr.print(f"next: symbl conversations messages {conversation_id}")
-    stdout.print(conversation_id, markup=False)
+    err().print(f"job {job_id} {poller.status()}: conversation {conversation_id}")
+    err().print(f"next: symbl conversations messages {conversation_id}")
+    click.echo(conversation_id)
 
 
 @click.command("process")
@@ -78,14 +85,14 @@ def process(
     method, kwargs = submission(source, name or source.display_name)
     with make_client(base_url, environment) as client:
         poller: JobPoller = getattr(client.process, method)(**kwargs)
-        stderr.print(f"submitted: job {poller.job_id}, conversation {poller.conversation_id}")
-        stderr.print(f"resume with: symbl job {poller.job_id} {poller.conversation_id}")
+        err().print(f"submitted: job {poller.job_id}, conversation {poller.conversation_id}")
+        err().print(f"resume with: symbl job {poller.job_id} {poller.conversation_id}")
         if wait:
             finish(client, poller.job_id, str(poller.conversation_id), timeout, output)
         elif output == "json":
-            stdout.print_json(json.dumps({"jobId": poller.job_id, "conversationId": poller.conversation_id}))
+            click.echo(json.dumps({"jobId": poller.job_id, "conversationId": poller.conversation_id}))
         else:
-            stdout.print(f"{poller.job_id} {poller.conversation_id}", markup=False)
+            click.echo(f"{poller.job_id} {poller.conversation_id}")
 
 
 @click.command("job")

@@ -53,6 +53,7 @@ RESULT_PARTS = {
 }
 CERTAINLY_REFUSED = frozenset({429, 503})
 MAX_REFUSED_TRIES = 8
+MAX_PASSES = 10
 
 
 async def fetch_result(client: AsyncSymbl, conversation_id: str) -> dict[str, Any]:
@@ -85,6 +86,7 @@ class Progress:
     failed: int = 0
     running: int = 0
     unknown: int = 0
+    pending: int = 0
     done_this_run: int = 0
     started: float = field(default_factory=time.monotonic)
 
@@ -125,6 +127,7 @@ class BatchRunner:
         p.total = sum(counts.values())
         p.done, p.failed, p.unknown = counts["done"], counts["failed"], counts["unknown"]
         p.running = counts["submitting"] + counts["submitted"]
+        p.pending = counts["pending"]
         self._on_progress(p)
 
     async def run(self) -> Progress:
@@ -136,14 +139,16 @@ class BatchRunner:
         await self._warm_up()
         await self._reconcile()
         self._refresh(force=True)
-        # Resume what is in flight first, then submit what is pending; repeat for rows that a
-        # reconciliation adopted or released at the end of a pass.
-        for _ in range(3):
+        # Resume what is in flight first, then submit what is pending; another pass for rows
+        # that a reconciliation adopted or released, as long as passes make progress.
+        for _ in range(MAX_PASSES):
             queue = self.state.items("submitted") + self.state.items("pending")
             if not queue:
                 break
+            done_before = self.progress.done_this_run
             await self._work(queue)
-            if not await self._reconcile():
+            changed = await self._reconcile()
+            if not changed and self.progress.done_this_run == done_before:
                 break
         self._refresh(force=True)
         return self.progress

@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.token import Token
 from ...models.token_refresh_request import TokenRefreshRequest
@@ -66,37 +65,3 @@ def _build_response(response: httpx.Response) -> Response[Error | Token]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: TokenRefreshRequest,
-) -> Response[Error | Token]:
-    """Refresh an access token: `POST /oauth2/token:refresh`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: TokenRefreshRequest,
-) -> Response[Error | Token]:
-    """Refresh an access token: `POST /oauth2/token:refresh`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

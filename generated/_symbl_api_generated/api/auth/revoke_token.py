@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.status_message import StatusMessage
 from ...models.token_revoke_request import TokenRevokeRequest
@@ -66,37 +65,3 @@ def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: TokenRevokeRequest,
-) -> Response[Error | StatusMessage]:
-    """Revoke the application's tokens: `DELETE /oauth2/token:revoke`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: TokenRevokeRequest,
-) -> Response[Error | StatusMessage]:
-    """Revoke the application's tokens: `DELETE /oauth2/token:revoke`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

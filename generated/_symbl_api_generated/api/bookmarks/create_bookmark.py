@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.bookmark import Bookmark
 from ...models.bookmark_request import BookmarkRequest
 from ...models.error import Error
@@ -73,41 +72,3 @@ def _build_response(response: httpx.Response) -> Response[Bookmark | Error]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: BookmarkRequest,
-) -> Response[Bookmark | Error]:
-    """Create a bookmark: `POST /v1/conversations/{conversationId}/bookmarks`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: BookmarkRequest,
-) -> Response[Bookmark | Error]:
-    """Create a bookmark: `POST /v1/conversations/{conversationId}/bookmarks`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

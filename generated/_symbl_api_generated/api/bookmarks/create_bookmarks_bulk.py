@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.bookmark_list import BookmarkList
 from ...models.bookmark_request import BookmarkRequest
 from ...models.error import Error
@@ -76,41 +75,3 @@ def _build_response(response: httpx.Response) -> Response[BookmarkList | Error]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: list[BookmarkRequest],
-) -> Response[BookmarkList | Error]:
-    """Create several bookmarks at once: `POST /v1/conversations/{conversationId}/bookmarks/bulk`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: list[BookmarkRequest],
-) -> Response[BookmarkList | Error]:
-    """Create several bookmarks at once: `POST /v1/conversations/{conversationId}/bookmarks/bulk`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

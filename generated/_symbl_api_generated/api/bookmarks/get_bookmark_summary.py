@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.bookmark_summary import BookmarkSummary
 from ...models.error import Error
 from ...types import Response
@@ -66,41 +65,3 @@ def _build_response(response: httpx.Response) -> Response[BookmarkSummary | Erro
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: Client,
-) -> Response[BookmarkSummary | Error]:
-    """Summarize one bookmark: `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}/summary`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        bookmark_id=bookmark_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: Client,
-) -> Response[BookmarkSummary | Error]:
-    """Summarize one bookmark: `GET /v1/conversations/{conversationId}/bookmarks/{bookmarkId}/summary`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        bookmark_id=bookmark_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

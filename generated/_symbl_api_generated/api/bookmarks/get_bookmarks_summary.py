@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.bookmarks_summary_list import BookmarksSummaryList
 from ...models.error import Error
 from ...types import Response
@@ -64,37 +63,3 @@ def _build_response(response: httpx.Response) -> Response[BookmarksSummaryList |
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-) -> Response[BookmarksSummaryList | Error]:
-    """Summarize all bookmarks of a conversation: `GET /v1/conversations/{conversationId}/bookmarks-summary`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-) -> Response[BookmarksSummaryList | Error]:
-    """Summarize all bookmarks of a conversation: `GET /v1/conversations/{conversationId}/bookmarks-summary`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

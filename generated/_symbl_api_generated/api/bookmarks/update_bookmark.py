@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.bookmark import Bookmark
 from ...models.bookmark_request import BookmarkRequest
 from ...models.error import Error
@@ -75,45 +74,3 @@ def _build_response(response: httpx.Response) -> Response[Bookmark | Error]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: Client,
-    body: BookmarkRequest,
-) -> Response[Bookmark | Error]:
-    """Replace a bookmark: `PUT /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        bookmark_id=bookmark_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    bookmark_id: str,
-    *,
-    client: Client,
-    body: BookmarkRequest,
-) -> Response[Bookmark | Error]:
-    """Replace a bookmark: `PUT /v1/conversations/{conversationId}/bookmarks/{bookmarkId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        bookmark_id=bookmark_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.status_message import StatusMessage
 from ...types import Response
@@ -61,37 +60,3 @@ def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-) -> Response[Error | StatusMessage]:
-    """Delete a conversation: `DELETE /v1/conversations/{conversationId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-) -> Response[Error | StatusMessage]:
-    """Delete a conversation: `DELETE /v1/conversations/{conversationId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.comprehensive_action_item_list import ComprehensiveActionItemList
 from ...models.error import Error
 from ...types import Response
@@ -61,37 +60,3 @@ def _build_response(response: httpx.Response) -> Response[ComprehensiveActionIte
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-) -> Response[ComprehensiveActionItemList | Error]:
-    """Get comprehensive action items (Labs): `GET /v1/conversations/{conversationId}/comprehensive/action-items`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-) -> Response[ComprehensiveActionItemList | Error]:
-    """Get comprehensive action items (Labs): `GET /v1/conversations/{conversationId}/comprehensive/action-items`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

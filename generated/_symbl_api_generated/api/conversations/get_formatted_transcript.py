@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.formatted_transcript import FormattedTranscript
 from ...models.formatted_transcript_request import FormattedTranscriptRequest
@@ -73,41 +72,3 @@ def _build_response(response: httpx.Response) -> Response[Error | FormattedTrans
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: FormattedTranscriptRequest,
-) -> Response[Error | FormattedTranscript]:
-    """Get a formatted transcript (Markdown or SRT): `POST /v1/conversations/{conversationId}/transcript`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: FormattedTranscriptRequest,
-) -> Response[Error | FormattedTranscript]:
-    """Get a formatted transcript (Markdown or SRT): `POST /v1/conversations/{conversationId}/transcript`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.message_list import MessageList
 from ...types import UNSET, Response, Unset
@@ -89,53 +88,3 @@ def _build_response(response: httpx.Response) -> Response[Error | MessageList]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    verbose: bool | Unset = False,
-    sentiment: bool | Unset = False,
-    redact: bool | Unset = False,
-    exclude: list[str] | Unset = UNSET,
-) -> Response[Error | MessageList]:
-    """Get the transcript messages: `GET /v1/conversations/{conversationId}/messages`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        verbose=verbose,
-        sentiment=sentiment,
-        redact=redact,
-        exclude=exclude,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    verbose: bool | Unset = False,
-    sentiment: bool | Unset = False,
-    redact: bool | Unset = False,
-    exclude: list[str] | Unset = UNSET,
-) -> Response[Error | MessageList]:
-    """Get the transcript messages: `GET /v1/conversations/{conversationId}/messages`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        verbose=verbose,
-        sentiment=sentiment,
-        redact=redact,
-        exclude=exclude,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

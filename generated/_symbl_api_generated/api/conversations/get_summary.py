@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.conversation_summary import ConversationSummary
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -74,41 +73,3 @@ def _build_response(response: httpx.Response) -> Response[ConversationSummary | 
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    refresh: bool | Unset = False,
-) -> Response[ConversationSummary | Error]:
-    """Get the summary: `GET /v1/conversations/{conversationId}/summary`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        refresh=refresh,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    refresh: bool | Unset = False,
-) -> Response[ConversationSummary | Error]:
-    """Get the summary: `GET /v1/conversations/{conversationId}/summary`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        refresh=refresh,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.topic_list import TopicList
 from ...types import UNSET, Response, Unset
@@ -85,53 +84,3 @@ def _build_response(response: httpx.Response) -> Response[Error | TopicList]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    sentiment: bool | Unset = False,
-    parent_refs: bool | Unset = False,
-    custom_topic_vocabulary: str | Unset = UNSET,
-    refresh: bool | Unset = False,
-) -> Response[Error | TopicList]:
-    """Get the topics: `GET /v1/conversations/{conversationId}/topics`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        sentiment=sentiment,
-        parent_refs=parent_refs,
-        custom_topic_vocabulary=custom_topic_vocabulary,
-        refresh=refresh,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    sentiment: bool | Unset = False,
-    parent_refs: bool | Unset = False,
-    custom_topic_vocabulary: str | Unset = UNSET,
-    refresh: bool | Unset = False,
-) -> Response[Error | TopicList]:
-    """Get the topics: `GET /v1/conversations/{conversationId}/topics`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        sentiment=sentiment,
-        parent_refs=parent_refs,
-        custom_topic_vocabulary=custom_topic_vocabulary,
-        refresh=refresh,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.conversation_list import ConversationList
 from ...models.error import Error
 from ...models.list_conversations_order import ListConversationsOrder
@@ -103,61 +102,3 @@ def _build_response(response: httpx.Response) -> Response[ConversationList | Err
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    order: ListConversationsOrder | Unset = ListConversationsOrder.ASC,
-    sort: str | Unset = "conversation.startTime",
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[ConversationList | Error]:
-    """List conversations: `GET /v1/conversations`."""
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order=order,
-        sort=sort,
-        start_time=start_time,
-        end_time=end_time,
-        filter_=filter_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    order: ListConversationsOrder | Unset = ListConversationsOrder.ASC,
-    sort: str | Unset = "conversation.startTime",
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[ConversationList | Error]:
-    """List conversations: `GET /v1/conversations`."""
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        order=order,
-        sort=sort,
-        start_time=start_time,
-        end_time=end_time,
-        filter_=filter_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

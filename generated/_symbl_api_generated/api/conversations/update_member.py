@@ -7,7 +7,6 @@ from uuid import UUID
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.status_message import StatusMessage
 from ...models.update_member_request import UpdateMemberRequest
@@ -76,45 +75,3 @@ def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    member_id: UUID,
-    *,
-    client: Client,
-    body: UpdateMemberRequest,
-) -> Response[Error | StatusMessage]:
-    """Update a member's name and email: `PUT /v1/conversations/{conversationId}/members/{memberId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        member_id=member_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    member_id: UUID,
-    *,
-    client: Client,
-    body: UpdateMemberRequest,
-) -> Response[Error | StatusMessage]:
-    """Update a member's name and email: `PUT /v1/conversations/{conversationId}/members/{memberId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        member_id=member_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.custom_entity_list import CustomEntityList
 from ...models.custom_entity_request import CustomEntityRequest
 from ...models.error import Error
@@ -77,37 +76,3 @@ def _build_response(response: httpx.Response) -> Response[CustomEntityList | Err
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: list[CustomEntityRequest],
-) -> Response[CustomEntityList | Error]:
-    """Create several custom entities: `POST /v1/manage/entities/bulk`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: list[CustomEntityRequest],
-) -> Response[CustomEntityList | Error]:
-    """Create several custom entities: `POST /v1/manage/entities/bulk`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.custom_entity_envelope import CustomEntityEnvelope
 from ...models.custom_entity_request import CustomEntityRequest
 from ...models.error import Error
@@ -72,37 +71,3 @@ def _build_response(response: httpx.Response) -> Response[CustomEntityEnvelope |
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: CustomEntityRequest,
-) -> Response[CustomEntityEnvelope | Error]:
-    """Create a custom entity (singular path): `POST /v1/manage/entity`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: CustomEntityRequest,
-) -> Response[CustomEntityEnvelope | Error]:
-    """Create a custom entity (singular path): `POST /v1/manage/entity`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

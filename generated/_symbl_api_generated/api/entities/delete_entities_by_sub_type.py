@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.status_message import StatusMessage
 from ...types import UNSET, Response
@@ -69,37 +68,3 @@ def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    sub_type: str,
-) -> Response[Error | StatusMessage]:
-    """Delete the custom entities of a subtype: `DELETE /v1/manage/entities`."""
-
-    kwargs = _get_kwargs(
-        sub_type=sub_type,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    sub_type: str,
-) -> Response[Error | StatusMessage]:
-    """Delete the custom entities of a subtype: `DELETE /v1/manage/entities`."""
-
-    kwargs = _get_kwargs(
-        sub_type=sub_type,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.delete_result import DeleteResult
 from ...models.error import Error
 from ...types import Response
@@ -64,37 +63,3 @@ def _build_response(response: httpx.Response) -> Response[DeleteResult | Error]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    entity_id: str,
-    *,
-    client: Client,
-) -> Response[DeleteResult | Error]:
-    """Delete a custom entity (singular path): `DELETE /v1/manage/entity/{entityId}`."""
-
-    kwargs = _get_kwargs(
-        entity_id=entity_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    entity_id: str,
-    *,
-    client: Client,
-) -> Response[DeleteResult | Error]:
-    """Delete a custom entity (singular path): `DELETE /v1/manage/entity/{entityId}`."""
-
-    kwargs = _get_kwargs(
-        entity_id=entity_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.custom_entity_envelope import CustomEntityEnvelope
 from ...models.custom_entity_request import CustomEntityRequest
 from ...models.error import Error
@@ -76,41 +75,3 @@ def _build_response(response: httpx.Response) -> Response[CustomEntityEnvelope |
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    entity_id: str,
-    *,
-    client: Client,
-    body: CustomEntityRequest,
-) -> Response[CustomEntityEnvelope | Error]:
-    """Replace a custom entity: `PUT /v1/manage/entities/{entityId}`."""
-
-    kwargs = _get_kwargs(
-        entity_id=entity_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    entity_id: str,
-    *,
-    client: Client,
-    body: CustomEntityRequest,
-) -> Response[CustomEntityEnvelope | Error]:
-    """Replace a custom entity: `PUT /v1/manage/entities/{entityId}`."""
-
-    kwargs = _get_kwargs(
-        entity_id=entity_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

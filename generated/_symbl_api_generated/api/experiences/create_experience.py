@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.experience import Experience
 from ...models.experience_request import ExperienceRequest
@@ -73,41 +72,3 @@ def _build_response(response: httpx.Response) -> Response[Error | Experience]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: ExperienceRequest,
-) -> Response[Error | Experience]:
-    """Create a pre-built summary page: `POST /v1/conversations/{conversationId}/experiences`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: ExperienceRequest,
-) -> Response[Error | Experience]:
-    """Create a pre-built summary page: `POST /v1/conversations/{conversationId}/experiences`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.experience_url import ExperienceUrl
 from ...types import UNSET, Response, Unset
@@ -73,41 +72,3 @@ def _build_response(response: httpx.Response) -> Response[Error | ExperienceUrl]
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    include_call_score: bool | Unset = UNSET,
-) -> Response[Error | ExperienceUrl]:
-    """Get the Insights UI details page URL of a conversation: `GET /v1/conversations/experiences/insights/details/{conversationId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        include_call_score=include_call_score,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    include_call_score: bool | Unset = UNSET,
-) -> Response[Error | ExperienceUrl]:
-    """Get the Insights UI details page URL of a conversation: `GET /v1/conversations/experiences/insights/details/{conversationId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        include_call_score=include_call_score,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.experience_url import ExperienceUrl
 from ...types import UNSET, Response, Unset
@@ -66,37 +65,3 @@ def _build_response(response: httpx.Response) -> Response[Error | ExperienceUrl]
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    include_call_score: bool | Unset = UNSET,
-) -> Response[Error | ExperienceUrl]:
-    """Get the Insights UI list page URL: `GET /v1/conversations/experiences/insights/list`."""
-
-    kwargs = _get_kwargs(
-        include_call_score=include_call_score,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    include_call_score: bool | Unset = UNSET,
-) -> Response[Error | ExperienceUrl]:
-    """Get the Insights UI list page URL: `GET /v1/conversations/experiences/insights/list`."""
-
-    kwargs = _get_kwargs(
-        include_call_score=include_call_score,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

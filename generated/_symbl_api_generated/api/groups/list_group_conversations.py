@@ -7,7 +7,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.conversation_list import ConversationList
 from ...models.error import Error
 from ...models.list_group_conversations_order import ListGroupConversationsOrder
@@ -107,65 +106,3 @@ def _build_response(response: httpx.Response) -> Response[ConversationList | Err
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    group_id: str,
-    *,
-    client: Client,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    order: ListGroupConversationsOrder | Unset = ListGroupConversationsOrder.ASC,
-    sort: str | Unset = "conversation.startTime",
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[ConversationList | Error]:
-    """List the conversations of a group: `GET /v1/groups/{groupId}/conversations`."""
-
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        limit=limit,
-        offset=offset,
-        order=order,
-        sort=sort,
-        start_time=start_time,
-        end_time=end_time,
-        filter_=filter_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    group_id: str,
-    *,
-    client: Client,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    order: ListGroupConversationsOrder | Unset = ListGroupConversationsOrder.ASC,
-    sort: str | Unset = "conversation.startTime",
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[ConversationList | Error]:
-    """List the conversations of a group: `GET /v1/groups/{groupId}/conversations`."""
-
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        limit=limit,
-        offset=offset,
-        order=order,
-        sort=sort,
-        start_time=start_time,
-        end_time=end_time,
-        filter_=filter_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

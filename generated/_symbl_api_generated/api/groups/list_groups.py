@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.group_list import GroupList
 from ...types import Response
@@ -53,31 +52,3 @@ def _build_response(response: httpx.Response) -> Response[Error | GroupList]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-) -> Response[Error | GroupList]:
-    """List conversation groups: `GET /v1/manage/groups`."""
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-) -> Response[Error | GroupList]:
-    """List conversation groups: `GET /v1/manage/groups`."""
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

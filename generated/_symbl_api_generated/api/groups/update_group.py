@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.group_envelope import GroupEnvelope
 from ...models.group_request import GroupRequest
@@ -76,41 +75,3 @@ def _build_response(response: httpx.Response) -> Response[Error | GroupEnvelope]
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    group_id: str,
-    *,
-    client: Client,
-    body: GroupRequest,
-) -> Response[Error | GroupEnvelope]:
-    """Replace a conversation group: `PUT /v1/manage/group/{groupId}`."""
-
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    group_id: str,
-    *,
-    client: Client,
-    body: GroupRequest,
-) -> Response[Error | GroupEnvelope]:
-    """Replace a conversation group: `PUT /v1/manage/group/{groupId}`."""
-
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -7,7 +7,6 @@ from uuid import UUID
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.job_status import JobStatus
 from ...types import Response
@@ -62,37 +61,3 @@ def _build_response(response: httpx.Response) -> Response[Error | JobStatus]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    job_id: UUID,
-    *,
-    client: Client,
-) -> Response[Error | JobStatus]:
-    """Get the status of a job: `GET /v1/job/{jobId}`."""
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    job_id: UUID,
-    *,
-    client: Client,
-) -> Response[Error | JobStatus]:
-    """Get the status of a job: `GET /v1/job/{jobId}`."""
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.media_url_process_request import MediaUrlProcessRequest
@@ -88,49 +87,3 @@ def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Err
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: MediaUrlProcessRequest,
-    enable_speaker_diarization: bool | Unset = False,
-    diarization_speaker_count: int | Unset = UNSET,
-) -> Response[AsyncJobResponse | Error]:
-    """Append an audio file by URL to a conversation: `PUT /v1/process/audio/url/{conversationId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-        enable_speaker_diarization=enable_speaker_diarization,
-        diarization_speaker_count=diarization_speaker_count,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: MediaUrlProcessRequest,
-    enable_speaker_diarization: bool | Unset = False,
-    diarization_speaker_count: int | Unset = UNSET,
-) -> Response[AsyncJobResponse | Error]:
-    """Append an audio file by URL to a conversation: `PUT /v1/process/audio/url/{conversationId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-        enable_speaker_diarization=enable_speaker_diarization,
-        diarization_speaker_count=diarization_speaker_count,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.text_process_request import TextProcessRequest
@@ -76,41 +75,3 @@ def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Err
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: TextProcessRequest,
-) -> Response[AsyncJobResponse | Error]:
-    """Append text messages to a conversation: `PUT /v1/process/text/{conversationId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    conversation_id: str,
-    *,
-    client: Client,
-    body: TextProcessRequest,
-) -> Response[AsyncJobResponse | Error]:
-    """Append text messages to a conversation: `PUT /v1/process/text/{conversationId}`."""
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.media_url_process_request import MediaUrlProcessRequest
@@ -81,45 +80,3 @@ def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Err
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: MediaUrlProcessRequest,
-    enable_speaker_diarization: bool | Unset = False,
-    diarization_speaker_count: int | Unset = UNSET,
-) -> Response[AsyncJobResponse | Error]:
-    """Submit an audio file by URL: `POST /v1/process/audio/url`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-        enable_speaker_diarization=enable_speaker_diarization,
-        diarization_speaker_count=diarization_speaker_count,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: MediaUrlProcessRequest,
-    enable_speaker_diarization: bool | Unset = False,
-    diarization_speaker_count: int | Unset = UNSET,
-) -> Response[AsyncJobResponse | Error]:
-    """Submit an audio file by URL: `POST /v1/process/audio/url`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-        enable_speaker_diarization=enable_speaker_diarization,
-        diarization_speaker_count=diarization_speaker_count,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.text_process_request import TextProcessRequest
@@ -69,37 +68,3 @@ def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Err
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: TextProcessRequest,
-) -> Response[AsyncJobResponse | Error]:
-    """Submit a text conversation: `POST /v1/process/text`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: TextProcessRequest,
-) -> Response[AsyncJobResponse | Error]:
-    """Submit a text conversation: `POST /v1/process/text`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

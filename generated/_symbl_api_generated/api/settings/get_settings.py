@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.settings_envelope import SettingsEnvelope
 from ...types import Response
@@ -53,31 +52,3 @@ def _build_response(response: httpx.Response) -> Response[Error | SettingsEnvelo
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-) -> Response[Error | SettingsEnvelope]:
-    """Get the account settings: `GET /v1/manage/settings`."""
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-) -> Response[Error | SettingsEnvelope]:
-    """Get the account settings: `GET /v1/manage/settings`."""
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

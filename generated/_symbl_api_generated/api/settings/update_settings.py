@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.json_patch_operation import JsonPatchOperation
 from ...models.settings_envelope import SettingsEnvelope
@@ -72,37 +71,3 @@ def _build_response(response: httpx.Response) -> Response[Error | SettingsEnvelo
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: list[JsonPatchOperation],
-) -> Response[Error | SettingsEnvelope]:
-    """Update the account settings: `PATCH /v1/manage/settings`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: list[JsonPatchOperation],
-) -> Response[Error | SettingsEnvelope]:
-    """Update the account settings: `PATCH /v1/manage/settings`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

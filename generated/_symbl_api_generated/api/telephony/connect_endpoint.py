@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.endpoint_connect_response import EndpointConnectResponse
 from ...models.endpoint_start_request import EndpointStartRequest
 from ...models.endpoint_stop_request import EndpointStopRequest
@@ -76,37 +75,3 @@ def _build_response(response: httpx.Response) -> Response[EndpointConnectRespons
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: EndpointStartRequest | EndpointStopRequest,
-) -> Response[EndpointConnectResponse | Error]:
-    """Start or stop a telephony connection: `POST /v1/endpoint:connect`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: EndpointStartRequest | EndpointStopRequest,
-) -> Response[EndpointConnectResponse | Error]:
-    """Start or stop a telephony connection: `POST /v1/endpoint:connect`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

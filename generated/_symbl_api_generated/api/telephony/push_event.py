@@ -7,7 +7,6 @@ from uuid import UUID
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.external_event import ExternalEvent
 from ...models.status_message import StatusMessage
@@ -74,41 +73,3 @@ def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    connection_id: UUID,
-    *,
-    client: Client,
-    body: ExternalEvent,
-) -> Response[Error | StatusMessage]:
-    """Push a speaker event into a telephony connection: `POST /v1/event/{connectionId}`."""
-
-    kwargs = _get_kwargs(
-        connection_id=connection_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    connection_id: UUID,
-    *,
-    client: Client,
-    body: ExternalEvent,
-) -> Response[Error | StatusMessage]:
-    """Push a speaker event into a telephony connection: `POST /v1/event/{connectionId}`."""
-
-    kwargs = _get_kwargs(
-        connection_id=connection_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

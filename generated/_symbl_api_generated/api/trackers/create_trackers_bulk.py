@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.tracker_list import TrackerList
 from ...models.tracker_request import TrackerRequest
@@ -78,37 +77,3 @@ def _build_response(response: httpx.Response) -> Response[Error | TrackerList]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    body: list[TrackerRequest],
-) -> Response[Error | TrackerList]:
-    """Create several trackers: `POST /v1/manage/trackers/bulk`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: list[TrackerRequest],
-) -> Response[Error | TrackerList]:
-    """Create several trackers: `POST /v1/manage/trackers/bulk`."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

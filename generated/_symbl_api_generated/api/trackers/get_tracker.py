@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.tracker_envelope import TrackerEnvelope
 from ...types import Response
@@ -64,37 +63,3 @@ def _build_response(response: httpx.Response) -> Response[Error | TrackerEnvelop
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    tracker_id: str,
-    *,
-    client: Client,
-) -> Response[Error | TrackerEnvelope]:
-    """Get a tracker: `GET /v1/manage/trackers/{trackerId}`."""
-
-    kwargs = _get_kwargs(
-        tracker_id=tracker_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    tracker_id: str,
-    *,
-    client: Client,
-) -> Response[Error | TrackerEnvelope]:
-    """Get a tracker: `GET /v1/manage/trackers/{trackerId}`."""
-
-    kwargs = _get_kwargs(
-        tracker_id=tracker_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

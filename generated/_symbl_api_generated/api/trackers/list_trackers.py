@@ -5,7 +5,6 @@ from typing import Any
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.tracker_list import TrackerList
 from ...types import UNSET, Response, Unset
@@ -66,37 +65,3 @@ def _build_response(response: httpx.Response) -> Response[Error | TrackerList]:
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    *,
-    client: Client,
-    name: str | Unset = UNSET,
-) -> Response[Error | TrackerList]:
-    """List trackers: `GET /v1/manage/trackers`."""
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    name: str | Unset = UNSET,
-) -> Response[Error | TrackerList]:
-    """List trackers: `GET /v1/manage/trackers`."""
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)

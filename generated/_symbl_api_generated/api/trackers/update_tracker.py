@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 import msgspec
 
-from ...client import Client
 from ...models.error import Error
 from ...models.tracker_envelope import TrackerEnvelope
 from ...models.tracker_patch_operation import TrackerPatchOperation
@@ -82,41 +81,3 @@ def _build_response(response: httpx.Response) -> Response[Error | TrackerEnvelop
         headers=response.headers,
         parsed=parsed,
     )
-
-
-def sync_detailed(
-    tracker_id: str,
-    *,
-    client: Client,
-    body: list[TrackerPatchOperation],
-) -> Response[Error | TrackerEnvelope]:
-    """Update a tracker: `PATCH /v1/manage/trackers/{trackerId}`."""
-
-    kwargs = _get_kwargs(
-        tracker_id=tracker_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response)
-
-
-async def asyncio_detailed(
-    tracker_id: str,
-    *,
-    client: Client,
-    body: list[TrackerPatchOperation],
-) -> Response[Error | TrackerEnvelope]:
-    """Update a tracker: `PATCH /v1/manage/trackers/{trackerId}`."""
-
-    kwargs = _get_kwargs(
-        tracker_id=tracker_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response)
