@@ -4,5 +4,5 @@
 __version__ = "2.0.0"
 SPEC_TITLE = "Symbl.ai REST API"
 SPEC_VERSION = "2.0.0"
-SPEC_SHA256 = "a23cde412acf00d23de1d5637a77303163d27338c4719bef17905ddfaa96a638"
+SPEC_SHA256 = "64d354f5753df9fdc711f618ad96bd78923ebb82830698a92331adb528e909d8"
 GENERATOR = "openapi-python-client 0.29.1, ruff 0.17.5, templates 69f15c3f97a5"

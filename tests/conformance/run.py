@@ -31,9 +31,11 @@ from generator.bundle import ROOT, bundle
 from . import engine, live, report
 from .plan import stateful_plan
 from .spec_links import operations
-from .targets import target
+from .targets import api_target, served
 
 REPORTS = ROOT / "reports" / "conformance"
+# tests/realtime/conformance.py runs its WebSocket checks through `target()`: (base URL, token) over HTTP.
+target = served
 LIVE_BUDGET = 500
 MIN_DETECTION = 0.95
 
@@ -53,7 +55,7 @@ def conform(spec: dict[str, Any], env: dict[str, str], out: Any = sys.stdout) ->
         raise SystemExit(f"CONFORMANCE_PHASES: unknown phase(s) {sorted(unknown)}; choose from {list(engine.PHASES)}")
     write = env.get("CONFORMANCE_WRITE") == "1"
     number = env.get("CONFORMANCE_TELEPHONY_NUMBER")
-    with target(spec, env) as where:
+    with api_target(spec, env) as where:
         allowed = None
         cleanup = None
         map_body = None
