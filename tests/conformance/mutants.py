@@ -313,7 +313,7 @@ def run_mutant(spec: dict[str, Any], mutant: Mutant, seed: int) -> tuple[bool, s
     profile = engine.Profile(
         token=token,
         seed=seed,
-        max_examples=5,
+        max_examples=2,  # fuzzing only stands in where the spec has no example
         stateful_examples=10 if PHASES_FOR[mutant.kind] else 25,  # stateful-only kinds get more scenarios
         max_steps=len(mutant.focus) + 4,
         phases=phases,

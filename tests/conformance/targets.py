@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,17 +67,42 @@ def new_mock(spec: dict[str, Any]) -> tuple[Any, Callable[[], str]]:
     return app, lambda: mock_token(app, settings.app_id, settings.app_secret)
 
 
-@contextlib.contextmanager
-def target(spec: dict[str, Any], env: dict[str, str]) -> Iterator[Target]:
+def live_token(env: Mapping[str, str]) -> tuple[str, str] | None:
+    """(BASE_URL, token) when the environment names a live API, None for the mock."""
     base_url = env.get("BASE_URL")
-    if base_url:
-        if not env.get("SYMBL_ACCESS_TOKEN") and not (env.get("SYMBL_APP_ID") and env.get("SYMBL_APP_SECRET")):
-            raise SystemExit(
-                f"conformance against {base_url} needs credentials: set SYMBL_APP_ID and SYMBL_APP_SECRET"
-                " (or SYMBL_ACCESS_TOKEN). Nothing was run."
-            )
-        token = env.get("SYMBL_ACCESS_TOKEN") or fetch_token(base_url, env["SYMBL_APP_ID"], env["SYMBL_APP_SECRET"])
-        yield Target(token=token, base_url=base_url)
+    if not base_url:
+        return None
+    if not env.get("SYMBL_ACCESS_TOKEN") and not (env.get("SYMBL_APP_ID") and env.get("SYMBL_APP_SECRET")):
+        raise SystemExit(
+            f"conformance against {base_url} needs credentials: set SYMBL_APP_ID and SYMBL_APP_SECRET"
+            " (or SYMBL_ACCESS_TOKEN). Nothing was run."
+        )
+    return base_url, env.get("SYMBL_ACCESS_TOKEN") or fetch_token(
+        base_url, env["SYMBL_APP_ID"], env["SYMBL_APP_SECRET"]
+    )
+
+
+@contextlib.contextmanager
+def api_target(spec: dict[str, Any], env: Mapping[str, str]) -> Iterator[Target]:
+    """The live API the environment names, or a fresh mock in-process."""
+    live = live_token(env)
+    if live is not None:
+        yield Target(token=live[1], base_url=live[0])
         return
     app, renew = new_mock(spec)
     yield Target(token=renew(), app=app, renew=renew)
+
+
+@contextlib.contextmanager
+def served(env: Mapping[str, str] | None = None) -> Iterator[tuple[str, str]]:
+    """(base URL, token) over HTTP, for checks that need a real server (WebSockets): the live API
+    the environment names, or the mock (strict) on loopback."""
+    live = live_token(os.environ if env is None else env)
+    if live is not None:
+        yield live
+        return
+    from symbl_mock import MockSettings, running_mock
+
+    with running_mock(MockSettings.from_env(strict=True)) as mock:
+        print(f"mock Symbl API on {mock.url}", flush=True)
+        yield mock.url, fetch_token(mock.url, mock.settings.app_id, mock.settings.app_secret)
