@@ -88,9 +88,9 @@ def stream_call(client: Symbl) -> None:
             if isinstance(event, RecognitionResultEvent) and event.is_final:
                 print(f"  live: {event.transcript}")
             elif isinstance(event, InsightResponseEvent):
-                print("  insights:", "; ".join(f"{i['type']}: {i.get('text', '')}" for i in event.insights))
+                print("  insights:", "; ".join(f"{i.type_.value}: {i.text or ''}" for i in event.insights))
             elif isinstance(event, TopicResponseEvent):
-                print("  topics:", ", ".join(t["phrases"] for t in event.topics))
+                print("  topics:", ", ".join(t.phrases for t in event.topics))
         conversation = stream.stop()
     messages = conversation.get_messages().messages
     print(f"  conversation {conversation.conversation_id}: {len(messages)} message(s) over REST")

@@ -26,7 +26,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import realtime
-from .bundle import BUNDLE_PATH, ROOT, bundle
+from .bundle import BUNDLE_PATH, ROOT, SPEC_DIR, bundle
 from .constraints import Constraints
 from .tables import build_tables
 
@@ -113,8 +113,11 @@ def _stamp(folder: Path, header: str) -> None:
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def generate_into(target: Path, spec_path: Path | None = None) -> Path:
-    """Generate the package into `target` (replaced); return the package folder."""
+def generate_into(target: Path, spec_path: Path | None = None, spec_dir: Path = SPEC_DIR) -> Path:
+    """Generate the package into `target` (replaced); return the package folder.
+
+    `spec_dir` holds the asyncapi.yaml of the real-time half (its payloads come from `spec_path`).
+    """
     spec_path = spec_path or bundle()
     spec_bytes = spec_path.read_bytes()
     import yaml
@@ -134,7 +137,7 @@ def generate_into(target: Path, spec_path: Path | None = None) -> Path:
     fingerprint = generator_fingerprint()
     spec_sha = hashlib.sha256(spec_bytes).hexdigest()
     tables = build_tables(raw_spec, openapi, spec_sha256=spec_sha, generator=fingerprint)
-    tables["realtime"] = realtime.realtime_table(realtime.load_asyncapi(raw_spec))
+    tables["realtime"] = realtime.realtime_table(realtime.load_asyncapi(raw_spec, spec_dir))
     if target.exists():
         shutil.rmtree(target)
     project = _SymblProject(openapi=openapi, config=config, custom_template_path=TEMPLATES, tables=tables)

@@ -5,7 +5,7 @@ The AsyncAPI document refers to its payload schemas where they live
 `#/components/schemas/X` and copies each referenced schema, with everything it references,
 from the bundled OpenAPI document into build/asyncapi.yaml, so the bundle validates on its own
 while the source keeps one home per schema. `realtime_table` turns the bundle into what
-templates/symbl/realtime.py.jinja renders: channels, messages, TypedDicts for the payloads.
+templates/symbl/realtime.py.jinja renders: channels, messages, the models of the payloads.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ ASYNCAPI_SOURCE = SPEC_DIR / "asyncapi.yaml"
 ASYNCAPI_BUNDLE = ROOT / "build" / "asyncapi.yaml"
 _PART_REF = re.compile(r"^(parts/[A-Za-z0-9_.-]+\.yaml)#/components/schemas/([A-Za-z0-9_]+)$")
 _LOCAL_REF = "#/components/schemas/"
+_QUOTED = re.compile(r"'([A-Za-z0-9_]+)'")
 
 
 def _part_schemas(path: Path, cache: dict[Path, set[str]]) -> set[str]:
@@ -129,7 +130,7 @@ _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bo
 
 
 def _py_type(doc: dict[str, Any], node: dict[str, Any], named: set[str]) -> str:
-    """A Python type expression for a schema; object schemas by (quoted) TypedDict name."""
+    """A Python type expression for a schema; object schemas by (quoted) model class name."""
     name, schema = _resolve(doc, node)
     if name is not None and name in named:
         return repr(name)
@@ -152,23 +153,6 @@ def _py_type(doc: dict[str, Any], node: dict[str, Any], named: set[str]) -> str:
     if _is_object(schema):
         return "dict[str, Any]"
     return "Any"
-
-
-def _typed_dicts(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    schemas = doc["components"]["schemas"]
-    named = {name for name, schema in schemas.items() if _is_object(schema)}
-    out = []
-    for name, schema in schemas.items():
-        if name not in named:
-            continue
-        required = set(schema.get("required") or [])
-        fields = []
-        for prop, sub in (schema.get("properties") or {}).items():
-            py = _py_type(doc, sub, named)
-            fields.append({"name": prop, "type": py if prop in required else f"NotRequired[{py}]"})
-        description = str(schema.get("description") or name).strip().splitlines()[0]
-        out.append({"name": name, "description": description, "fields": fields})
-    return out
 
 
 def _walk_type(doc: dict[str, Any], payload: dict[str, Any], path: list[str], named: set[str]) -> str:
@@ -194,7 +178,7 @@ def _class_name(name: str) -> str:
 
 
 def realtime_table(doc: dict[str, Any]) -> dict[str, Any]:
-    """Channels, messages and payload TypedDicts of a bundled AsyncAPI document."""
+    """Channels, messages and the payload models of a bundled AsyncAPI document."""
     schemas = doc["components"]["schemas"]
     named = {name for name, schema in schemas.items() if _is_object(schema)}
     server_names: set[str] = set()
@@ -256,6 +240,9 @@ def realtime_table(doc: dict[str, Any]) -> dict[str, Any]:
             }
         )
     paths = list(dict.fromkeys(tuple(p) for m in messages for p, _ in m["match"]))
+    server = [m for m in messages if m["direction"] == "server"]
+    payloads = list(dict.fromkeys(m["payload"] for m in server if m["payload"]))
+    used = {name for m in server for f in m["fields"] for name in _QUOTED.findall(f["type"])}
     servers = {
         name: f"{server['protocol']}://{server['host']}".replace(
             "{port}", str((server.get("variables") or {}).get("port", {}).get("default", ""))
@@ -269,7 +256,8 @@ def realtime_table(doc: dict[str, Any]) -> dict[str, Any]:
         "channels": channels,
         "messages": messages,
         "match_paths": [list(p) for p in paths],
-        "typed_dicts": _typed_dicts(doc),
+        "server_payloads": payloads,
+        "models": sorted(set(payloads) | used),
         "security": [{"name": s["name"], "in": s["in"]} for s in doc["components"].get("securitySchemes", {}).values()],
     }
 

@@ -1,14 +1,34 @@
 # DO NOT EDIT: generated from spec/ by `python -m generator generate` (provenance: _meta.py).
 """The real-time channels and messages of spec/asyncapi.yaml (Symbl.ai real-time API 1.0.0).
 
-Payloads as TypedDicts (what `json.loads` returns, typed), one event class per server message
-with shortcuts named by the spec's x-symbl-fields / x-symbl-items, and the tables the
+Server frames decode with msgspec, straight from the text, into the generated models
+(`models.Streaming...`, tagged by their `type` const): one event class per server message wraps
+its model, with shortcuts named by the spec's x-symbl-fields / x-symbl-items. Also the tables the
 streaming client and the mock read: channels by key, messages by name, how to tell them apart.
 """
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal, NotRequired, TypedDict, Union
+from typing import Any, ClassVar, Union
+
+import msgspec
+
+from .models import (
+    Person,
+    StreamingBookmarkResponse,
+    StreamingDetectedEntity,
+    StreamingDetectedTracker,
+    StreamingEntityResponse,
+    StreamingInsight,
+    StreamingInsightResponse,
+    StreamingMessage,
+    StreamingMessageEnvelope,
+    StreamingMessageResponse,
+    StreamingTopic,
+    StreamingTopicResponse,
+    StreamingTrackerResponse,
+)
+from .types import UNSET
 
 ASYNCAPI_TITLE = "Symbl.ai real-time API"
 ASYNCAPI_VERSION = "1.0.0"
@@ -24,575 +44,26 @@ TOKEN_LOCATIONS: tuple[tuple[str, str], ...] = (
     ("Sec-WebSocket-Protocol", "header"),
 )
 
-UpgradeQuery = TypedDict(
-    "UpgradeQuery",
-    {
-        "access_token": NotRequired[str],
-    },
-)
-"""Query parameters of the upgrade request."""
 
-UpgradeHeaders = TypedDict(
-    "UpgradeHeaders",
-    {
-        "X-API-KEY": NotRequired[str],
-        "Sec-WebSocket-Protocol": NotRequired[str],
-    },
-)
-"""Headers of the upgrade request."""
-
-StreamingStartRequest = TypedDict(
-    "StreamingStartRequest",
-    {
-        "type": Literal["start_request"],
-        "insightTypes": NotRequired[list[Literal["question", "action_item", "follow_up", "topic"]]],
-        "customVocabulary": NotRequired[list[str]],
-        "config": NotRequired["StreamingStartConfig"],
-        "trackers": NotRequired[list["StreamingTrackerDefinition"]],
-        "speaker": NotRequired["Person"],
-        "noConnectionTimeout": NotRequired[int],
-        "disconnectOnStopRequest": NotRequired[bool],
-        "disconnectOnStopRequestTimeout": NotRequired[int],
-    },
-)
-"""First message on `wss://api.symbl.ai/v1/streaming/{connectionId}?access_token=...`:"""
-
-StreamingStopRequest = TypedDict(
-    "StreamingStopRequest",
-    {
-        "type": Literal["stop_request"],
-    },
-)
-"""Stops processing. The service finalizes the conversation and closes the WebSocket,"""
-
-StreamingModifyRequest = TypedDict(
-    "StreamingModifyRequest",
-    {
-        "type": Literal["modify_request"],
-        "speechRecognition": "StreamingSpeechRecognition",
-    },
-)
-"""Changes the audio format mid-conversation, e.g. after an input device change."""
-
-StreamingBookmarkRequest = TypedDict(
-    "StreamingBookmarkRequest",
-    {
-        "type": Literal["bookmark_request"],
-        "operation": Literal["create", "update", "delete"],
-        "id": NotRequired[str],
-        "label": NotRequired[str],
-        "description": NotRequired[str],
-        "user": NotRequired["Person"],
-        "beginTimeOffset": NotRequired[int],
-        "duration": NotRequired[int],
-    },
-)
-"""Creates, updates or deletes a bookmark during a streaming conversation; answered by a"""
-
-StreamingMessageEnvelope = TypedDict(
-    "StreamingMessageEnvelope",
-    {
-        "type": Literal["message"],
-        "message": Union[
-            "StreamingRecognitionResult",
-            "StreamingStartedListeningEvent",
-            "StreamingConversationCreatedEvent",
-            "StreamingRecognitionStartedEvent",
-            "StreamingSessionModifiedEvent",
-            "StreamingRecognitionStoppedEvent",
-            "StreamingConversationCompletedEvent",
-            "StreamingErrorEvent",
-        ],
-        "timeOffset": NotRequired[float],
-    },
-)
-"""The `message` envelope: either a live caption (`message.type` ="""
-
-StreamingMessageResponse = TypedDict(
-    "StreamingMessageResponse",
-    {
-        "type": Literal["message_response"],
-        "messages": list["StreamingMessage"],
-        "sequenceNumber": NotRequired[int],
-    },
-)
-"""Finalized transcript messages, sent as soon as they are processed (no insights)."""
-
-StreamingInsightResponse = TypedDict(
-    "StreamingInsightResponse",
-    {
-        "type": Literal["insight_response"],
-        "insights": list["StreamingInsight"],
-        "sequenceNumber": NotRequired[int],
-    },
-)
-"""Insights (questions, action items, follow-ups) as soon as they are detected (no messages)."""
-
-StreamingTopicResponse = TypedDict(
-    "StreamingTopicResponse",
-    {
-        "type": Literal["topic_response"],
-        "topics": list["StreamingTopic"],
-    },
-)
-"""Topics as they are detected."""
-
-StreamingTrackerResponse = TypedDict(
-    "StreamingTrackerResponse",
-    {
-        "type": Literal["tracker_response"],
-        "isFinal": NotRequired[bool],
-        "trackers": list["StreamingDetectedTracker"],
-        "sequenceNumber": NotRequired[int],
-    },
-)
-"""Tracker matches, interim as soon as found when `config.trackers.interimResults` is"""
-
-StreamingEntityResponse = TypedDict(
-    "StreamingEntityResponse",
-    {
-        "type": Literal["entity_response"],
-        "entities": list["StreamingDetectedEntity"],
-    },
-)
-"""Entities detected in real time (with `config.detectEntities`)."""
-
-StreamingBookmarkResponse = TypedDict(
-    "StreamingBookmarkResponse",
-    {
-        "type": Literal["bookmark_response"],
-        "operation": Literal["create", "update", "delete"],
-        "id": NotRequired[str],
-        "label": NotRequired[str],
-        "description": NotRequired[str],
-        "user": NotRequired["Person"],
-        "beginTimeOffset": NotRequired[int],
-        "duration": NotRequired[int],
-    },
-)
-"""The outcome of a `bookmark_request`, echoing the bookmark."""
-
-StreamingStartConfig = TypedDict(
-    "StreamingStartConfig",
-    {
-        "confidenceThreshold": NotRequired[float],
-        "languageCode": NotRequired[str],
-        "meetingTitle": NotRequired[str],
-        "sentiment": NotRequired[bool],
-        "detectEntities": NotRequired[bool],
-        "speechRecognition": NotRequired["StreamingSpeechRecognition"],
-        "trackers": NotRequired["StreamingTrackerConfig"],
-    },
-)
-"""Recognition and insight settings of a `start_request`."""
-
-StreamingTrackerDefinition = TypedDict(
-    "StreamingTrackerDefinition",
-    {
-        "name": str,
-        "vocabulary": list[str],
-    },
-)
-"""A tracker defined inline for one streaming conversation."""
-
-Person = TypedDict(
-    "Person",
-    {
-        "id": NotRequired[str],
-        "name": NotRequired[str],
-        "email": NotRequired[str],
-        "userId": NotRequired[str],
-    },
-)
-"""A speaker, member, author or assignee. Symbl returns different subsets of these fields"""
-
-StreamingSpeechRecognition = TypedDict(
-    "StreamingSpeechRecognition",
-    {
-        "encoding": NotRequired[Literal["LINEAR16", "FLAC", "MULAW", "Opus"]],
-        "sampleRateHertz": NotRequired[int],
-    },
-)
-"""Format of the binary audio frames. Supported combinations: `LINEAR16` at 8000-48000"""
-
-StreamingRecognitionResult = TypedDict(
-    "StreamingRecognitionResult",
-    {
-        "type": Literal["recognition_result"],
-        "isFinal": NotRequired[bool],
-        "payload": NotRequired["StreamingRecognitionPayload"],
-        "punctuated": NotRequired["StreamingPunctuated"],
-        "user": NotRequired["Person"],
-    },
-)
-"""Live caption inside a `message` envelope: interim (`isFinal: false`) and final speech"""
-
-StreamingStartedListeningEvent = TypedDict(
-    "StreamingStartedListeningEvent",
-    {
-        "type": Literal["started_listening"],
-        "data": NotRequired["StreamingEventData"],
-    },
-)
-"""`started_listening` lifecycle event inside a `message` envelope. The connection is ready for audio."""
-
-StreamingConversationCreatedEvent = TypedDict(
-    "StreamingConversationCreatedEvent",
-    {
-        "type": Literal["conversation_created"],
-        "data": NotRequired["StreamingEventData"],
-    },
-)
-"""`conversation_created` lifecycle event inside a `message` envelope. The conversation exists; `data.conversationId` names it for the REST API."""
-
-StreamingRecognitionStartedEvent = TypedDict(
-    "StreamingRecognitionStartedEvent",
-    {
-        "type": Literal["recognition_started"],
-        "data": NotRequired["StreamingEventData"],
-    },
-)
-"""`recognition_started` lifecycle event inside a `message` envelope. Speech recognition began."""
-
-StreamingSessionModifiedEvent = TypedDict(
-    "StreamingSessionModifiedEvent",
-    {
-        "type": Literal["session_modified"],
-        "data": NotRequired["StreamingEventData"],
-    },
-)
-"""`session_modified` lifecycle event inside a `message` envelope. A `modify_request` took effect."""
-
-StreamingRecognitionStoppedEvent = TypedDict(
-    "StreamingRecognitionStoppedEvent",
-    {
-        "type": Literal["recognition_stopped"],
-        "data": NotRequired["StreamingEventData"],
-    },
-)
-"""`recognition_stopped` lifecycle event inside a `message` envelope. Speech recognition ended after a `stop_request`."""
-
-StreamingConversationCompletedEvent = TypedDict(
-    "StreamingConversationCompletedEvent",
-    {
-        "type": Literal["conversation_completed"],
-        "data": NotRequired["StreamingEventData"],
-    },
-)
-"""`conversation_completed` lifecycle event inside a `message` envelope. The conversation is closed; its insights can be fetched."""
-
-StreamingErrorEvent = TypedDict(
-    "StreamingErrorEvent",
-    {
-        "type": Literal["error"],
-        "data": NotRequired["StreamingEventData"],
-    },
-)
-"""`error` lifecycle event inside a `message` envelope. The server reports a problem with the connection."""
-
-StreamingMessage = TypedDict(
-    "StreamingMessage",
-    {
-        "id": NotRequired[str],
-        "from": NotRequired["Person"],
-        "payload": "StreamingPayload",
-        "duration": NotRequired["StreamingMessageDuration"],
-        "sentiment": NotRequired["Sentiment"],
-        "channel": NotRequired["StreamingChannel"],
-        "metadata": NotRequired["StreamingMessageMetadata"],
-        "dismissed": NotRequired[bool],
-    },
-)
-"""One finalized message of a streaming conversation."""
-
-StreamingInsight = TypedDict(
-    "StreamingInsight",
-    {
-        "id": NotRequired[str],
-        "type": Literal["action_item", "question", "follow_up"],
-        "text": NotRequired[str],
-        "payload": NotRequired["StreamingPayload"],
-        "confidence": NotRequired[float],
-        "hints": NotRequired[list["StreamingInsightHint"]],
-        "tags": NotRequired[list["StreamingInsightTag"]],
-        "from": NotRequired["Person"],
-        "assignee": NotRequired["Person"],
-        "messageReference": NotRequired["StreamingMessageReference"],
-        "dismissed": NotRequired[bool],
-    },
-)
-"""A question, action item or follow-up detected in real time."""
-
-StreamingTopic = TypedDict(
-    "StreamingTopic",
-    {
-        "id": NotRequired[str],
-        "phrases": str,
-        "type": NotRequired[str],
-        "score": NotRequired[float],
-        "messageReferences": NotRequired[list["StreamingMessageReference"]],
-        "rootWords": NotRequired[list["StreamingRootWord"]],
-        "messageIndex": NotRequired[int],
-        "sentiment": NotRequired["Sentiment"],
-    },
-)
-"""A topic detected in real time."""
-
-StreamingDetectedTracker = TypedDict(
-    "StreamingDetectedTracker",
-    {
-        "id": NotRequired[str],
-        "name": str,
-        "matches": list["StreamingTrackerMatch"],
-    },
-)
-"""A tracker with the matches found so far."""
-
-StreamingDetectedEntity = TypedDict(
-    "StreamingDetectedEntity",
-    {
-        "type": str,
-        "subType": NotRequired[str],
-        "category": NotRequired[str],
-        "matches": list["StreamingEntityMatch"],
-    },
-)
-"""An entity type/subtype with its matches."""
-
-StreamingTrackerConfig = TypedDict(
-    "StreamingTrackerConfig",
-    {
-        "enableAllTrackers": NotRequired[bool],
-        "interimResults": NotRequired[bool],
-    },
-)
-"""Tracker detection settings of a streaming conversation."""
-
-StreamingRecognitionPayload = TypedDict(
-    "StreamingRecognitionPayload",
-    {
-        "raw": NotRequired["StreamingRecognitionRaw"],
-    },
-)
-"""The recognizer's raw output."""
-
-StreamingPunctuated = TypedDict(
-    "StreamingPunctuated",
-    {
-        "transcript": NotRequired[str],
-    },
-)
-"""The recognized text with punctuation and capitalization."""
-
-StreamingEventData = TypedDict(
-    "StreamingEventData",
-    {
-        "conversationId": NotRequired[str],
-        "message": NotRequired[str],
-        "code": NotRequired[int],
-    },
-)
-"""Details of a lifecycle event; open, as Symbl adds fields per event."""
-
-StreamingPayload = TypedDict(
-    "StreamingPayload",
-    {
-        "content": str,
-        "contentType": NotRequired[str],
-    },
-)
-"""Text content of a streaming message or insight."""
-
-StreamingMessageDuration = TypedDict(
-    "StreamingMessageDuration",
-    {
-        "startTime": NotRequired[str],
-        "endTime": NotRequired[str],
-        "timeOffset": NotRequired[float],
-        "duration": NotRequired[float],
-    },
-)
-"""When a streaming message was spoken."""
-
-Sentiment = TypedDict(
-    "Sentiment",
-    {
-        "polarity": "Polarity",
-        "suggested": Literal["positive", "neutral", "negative"],
-    },
-)
-"""Sentiment of a message or topic (en-US only)."""
-
-StreamingChannel = TypedDict(
-    "StreamingChannel",
-    {
-        "id": NotRequired[str],
-    },
-)
-"""The audio channel a message came from."""
-
-StreamingMessageMetadata = TypedDict(
-    "StreamingMessageMetadata",
-    {
-        "disablePunctuation": NotRequired[bool],
-        "timezoneOffset": NotRequired[int],
-        "originalContent": NotRequired[str],
-        "originalMessageId": NotRequired[str],
-    },
-)
-"""Processing details of a message (fields seen in Symbl's Go SDK)."""
-
-StreamingInsightHint = TypedDict(
-    "StreamingInsightHint",
-    {
-        "key": NotRequired[str],
-        "value": NotRequired[str],
-    },
-)
-"""A key/value hint attached to an insight."""
-
-StreamingInsightTag = TypedDict(
-    "StreamingInsightTag",
-    {
-        "type": str,
-        "text": str,
-        "beginOffset": NotRequired[int],
-        "value": NotRequired["StreamingInsightTagValue"],
-    },
-)
-"""An entity found in an insight's text (for example the person it is assigned to)."""
-
-StreamingMessageReference = TypedDict(
-    "StreamingMessageReference",
-    {
-        "id": str,
-        "relation": NotRequired[str],
-    },
-)
-"""A reference to a streaming message."""
-
-StreamingRootWord = TypedDict(
-    "StreamingRootWord",
-    {
-        "text": str,
-    },
-)
-"""A root word of a topic."""
-
-StreamingTrackerMatch = TypedDict(
-    "StreamingTrackerMatch",
-    {
-        "type": str,
-        "value": str,
-        "messageRefs": NotRequired[list["MessageRef"]],
-        "insightRefs": NotRequired[list["InsightRef"]],
-    },
-)
-"""One vocabulary entry of a tracker and where it matched."""
-
-StreamingEntityMatch = TypedDict(
-    "StreamingEntityMatch",
-    {
-        "detectedValue": str,
-        "messageRefs": NotRequired[list["MessageRef"]],
-    },
-)
-"""One detected value and the messages it occurs in."""
-
-StreamingRecognitionRaw = TypedDict(
-    "StreamingRecognitionRaw",
-    {
-        "alternatives": NotRequired[list["StreamingRecognitionAlternative"]],
-    },
-)
-"""StreamingRecognitionRaw"""
-
-Polarity = TypedDict(
-    "Polarity",
-    {
-        "score": float,
-    },
-)
-"""Polarity"""
-
-StreamingInsightTagValue = TypedDict(
-    "StreamingInsightTagValue",
-    {
-        "value": NotRequired["StreamingTagEntity"],
-    },
-)
-"""Resolved value of a tag; for a person, `value` holds `{name, alias, userId}`."""
-
-MessageRef = TypedDict(
-    "MessageRef",
-    {
-        "id": str,
-        "text": NotRequired[str],
-        "offset": NotRequired[int],
-        "startTime": NotRequired[str],
-        "endTime": NotRequired[str],
-    },
-)
-"""A reference to a message, with the matched text and position where known."""
-
-InsightRef = TypedDict(
-    "InsightRef",
-    {
-        "id": str,
-        "type": Literal["action_item", "question", "follow_up"],
-        "text": NotRequired[str],
-        "offset": NotRequired[int],
-    },
-)
-"""A reference to an insight (question, action item, follow-up)."""
-
-StreamingRecognitionAlternative = TypedDict(
-    "StreamingRecognitionAlternative",
-    {
-        "transcript": NotRequired[str],
-        "confidence": NotRequired[float],
-        "words": NotRequired[list["StreamingWord"]],
-    },
-)
-"""One recognition hypothesis."""
-
-StreamingTagEntity = TypedDict(
-    "StreamingTagEntity",
-    {
-        "name": NotRequired[str],
-        "alias": NotRequired[str],
-        "userId": NotRequired[str],
-    },
-)
-"""The entity a tag resolves to; open, other tag types carry other fields."""
-
-StreamingWord = TypedDict(
-    "StreamingWord",
-    {
-        "word": str,
-        "startTime": NotRequired["StreamingStreamOffset"],
-        "endTime": NotRequired["StreamingStreamOffset"],
-    },
-)
-"""A recognized word with its position in the audio stream."""
-
-StreamingStreamOffset = TypedDict(
-    "StreamingStreamOffset",
-    {
-        "seconds": NotRequired[str | int],
-        "nanos": NotRequired[str | int],
-    },
-)
-"""A position in the audio stream as whole seconds plus nanoseconds. Symbl's Go SDK reads"""
-
-
-def dig(frame: Mapping[str, Any], path: tuple[str, ...]) -> Any:
-    """The value at `path` inside a decoded frame, or None when any step is missing."""
+def dig(frame: Any, path: tuple[str, ...]) -> Any:
+    """The value at the wire-name `path` inside a model or a mapping, None when any step is missing."""
     node: Any = frame
     for step in path:
-        if not isinstance(node, Mapping):
+        if isinstance(node, msgspec.Struct):
+            config = node.__struct_config__
+            if step == config.tag_field:
+                node = config.tag
+                continue
+            try:
+                node = getattr(node, node.__struct_fields__[node.__struct_encode_fields__.index(step)])
+            except ValueError:
+                return None
+        elif isinstance(node, Mapping):
+            node = node.get(step)
+        else:
             return None
-        node = node.get(step)
+        if node is UNSET:
+            return None
     return node
 
 
@@ -625,9 +96,9 @@ class Message:
 
 @dataclass(frozen=True, slots=True)
 class ServerEvent:
-    """A message from the server: `frame` is the decoded JSON, `type` its message name."""
+    """A message from the server: `frame` is its decoded model, `type` its message name."""
 
-    frame: Mapping[str, Any]
+    frame: Any
     name: ClassVar[str] = ""
 
     @property
@@ -635,12 +106,19 @@ class ServerEvent:
         return self.name
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({dict(self.frame)!r})"
+        return f"{type(self).__name__}({self.frame!r})"
 
 
 @dataclass(frozen=True, slots=True, repr=False)
 class UnknownEvent(ServerEvent):
-    """A message this client does not know (the API is newer than the spec); kept, never dropped."""
+    """A message this client cannot type, kept, never dropped: `frame` is the decoded JSON.
+
+    Either a type the spec lacks (the API is newer than the spec) or, with `problem` set, a frame
+    that does not match its schema (msgspec's message, naming the JSON path).
+    """
+
+    frame: Mapping[str, Any]
+    problem: str | None = None
 
     @property
     def type(self) -> str:
@@ -850,8 +328,8 @@ MATCH_PATHS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def match_key(frame: Mapping[str, Any]) -> tuple[Any, ...]:
-    """The values of a frame at MATCH_PATHS: the key of EVENTS and CLIENT_MESSAGES."""
+def match_key(frame: Any) -> tuple[Any, ...]:
+    """The values of a frame (model or mapping) at MATCH_PATHS: the key of EVENTS and CLIENT_MESSAGES."""
     return tuple(dig(frame, path) for path in MATCH_PATHS)
 
 
@@ -1223,9 +701,37 @@ CLIENT_MESSAGES: dict[tuple[Any, ...], Message] = {
 AUDIO_MESSAGE = next(m for m in MESSAGES.values() if m.direction == "client" and m.binary)
 
 
-def decode_event(frame: Mapping[str, Any]) -> ServerEvent:
-    """The typed event for a decoded server frame (`UnknownEvent` for a type the spec lacks)."""
+# The models of the server messages: a union msgspec tells apart by the `type` tag.
+SERVER_PAYLOADS: tuple[type[msgspec.Struct], ...] = (
+    StreamingMessageEnvelope,
+    StreamingMessageResponse,
+    StreamingInsightResponse,
+    StreamingTopicResponse,
+    StreamingTrackerResponse,
+    StreamingEntityResponse,
+    StreamingBookmarkResponse,
+)
+_DECODER: msgspec.json.Decoder[Any] = msgspec.json.Decoder(Union[SERVER_PAYLOADS])  # noqa: UP007 (built from the table)
+
+
+def decode_event(raw: str | bytes) -> ServerEvent:
+    """The typed event for a server text frame (`UnknownEvent` when the spec cannot type it)."""
+    try:
+        frame = _DECODER.decode(raw)
+    except msgspec.ValidationError as error:
+        return _unknown(raw, str(error))
+    except msgspec.DecodeError:
+        text = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
+        return UnknownEvent({"type": "invalid_json", "text": text[:1000]})
     return EVENTS.get(match_key(frame), UnknownEvent)(frame)
+
+
+def _unknown(raw: str | bytes, problem: str) -> UnknownEvent:
+    loose = msgspec.json.decode(raw)
+    if not isinstance(loose, dict):
+        return UnknownEvent({"type": "invalid_json", "value": loose})
+    known = EVENTS.get(match_key(loose)) is not None
+    return UnknownEvent(loose, problem if known else None)
 
 
 __all__ = [
@@ -1235,78 +741,25 @@ __all__ = [
     "EVENTS",
     "MESSAGES",
     "SERVERS",
+    "SERVER_PAYLOADS",
     "BookmarkResponseEvent",
     "Channel",
     "ConversationCompletedEvent",
     "ConversationCreatedEvent",
     "EntityResponseEvent",
     "ErrorEvent",
-    "InsightRef",
     "InsightResponseEvent",
     "Message",
-    "MessageRef",
     "MessageResponseEvent",
-    "Person",
-    "Polarity",
     "RecognitionResultEvent",
     "RecognitionStartedEvent",
     "RecognitionStoppedEvent",
-    "Sentiment",
     "ServerEvent",
     "SessionModifiedEvent",
     "StartedListeningEvent",
-    "StreamingBookmarkRequest",
-    "StreamingBookmarkResponse",
-    "StreamingChannel",
-    "StreamingConversationCompletedEvent",
-    "StreamingConversationCreatedEvent",
-    "StreamingDetectedEntity",
-    "StreamingDetectedTracker",
-    "StreamingEntityMatch",
-    "StreamingEntityResponse",
-    "StreamingErrorEvent",
-    "StreamingEventData",
-    "StreamingInsight",
-    "StreamingInsightHint",
-    "StreamingInsightResponse",
-    "StreamingInsightTag",
-    "StreamingInsightTagValue",
-    "StreamingMessage",
-    "StreamingMessageDuration",
-    "StreamingMessageEnvelope",
-    "StreamingMessageMetadata",
-    "StreamingMessageReference",
-    "StreamingMessageResponse",
-    "StreamingModifyRequest",
-    "StreamingPayload",
-    "StreamingPunctuated",
-    "StreamingRecognitionAlternative",
-    "StreamingRecognitionPayload",
-    "StreamingRecognitionRaw",
-    "StreamingRecognitionResult",
-    "StreamingRecognitionStartedEvent",
-    "StreamingRecognitionStoppedEvent",
-    "StreamingRootWord",
-    "StreamingSessionModifiedEvent",
-    "StreamingSpeechRecognition",
-    "StreamingStartConfig",
-    "StreamingStartRequest",
-    "StreamingStartedListeningEvent",
-    "StreamingStopRequest",
-    "StreamingStreamOffset",
-    "StreamingTagEntity",
-    "StreamingTopic",
-    "StreamingTopicResponse",
-    "StreamingTrackerConfig",
-    "StreamingTrackerDefinition",
-    "StreamingTrackerMatch",
-    "StreamingTrackerResponse",
-    "StreamingWord",
     "TopicResponseEvent",
     "TrackerResponseEvent",
     "UnknownEvent",
-    "UpgradeHeaders",
-    "UpgradeQuery",
     "decode_event",
     "dig",
     "match_key",

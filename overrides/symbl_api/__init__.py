@@ -8,6 +8,8 @@ with Symbl() as client:  # SYMBL_APP_ID / SYMBL_APP_SECRET from the environment
     print(conversation.get_topics())
 """
 
+import importlib
+
 from _symbl_api_generated._meta import GENERATOR, SPEC_SHA256, SPEC_VERSION, __version__
 from _symbl_api_generated.types import UNSET, File, Response, Unset
 
@@ -42,6 +44,14 @@ from ._errors import (
 from ._pagination import AsyncPager, RepeatedPageError, SyncPager
 from ._polling import AsyncJobPoller, JobPoller, PollPolicy, print_progress
 from ._retry import RetryPolicy
+
+
+def __getattr__(name: str) -> object:
+    """`symbl_api.streaming` loads on first use: websockets and the real-time table cost import time."""
+    if name == "streaming":
+        return importlib.import_module(".streaming", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "GENERATOR",

@@ -7,8 +7,9 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import IO, Any, Generic, Self, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -26,7 +27,9 @@ from ._polling import AsyncJobPoller, JobPoller, PollPolicy, ProgressCallback
 from ._retry import RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, AsyncTransport, Limits, OperationHeaders, Transport
 from ._uploads import to_file
-from .streaming import AsyncStreaming, Streaming
+
+if TYPE_CHECKING:  # imported on first use of `client.streaming` (websockets is heavy)
+    from .streaming import AsyncStreaming, Streaming
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
@@ -339,7 +342,13 @@ class Symbl(_ClientBase[JobPoller], SymblResources):
         )
         self._client = Client(base_url=self._settings.base_url).set_httpx_client(self._http)
         super().__init__(_SyncRuntime(self, self._client))
-        self.streaming = Streaming(self)
+
+    @cached_property
+    def streaming(self) -> Streaming:
+        """Real-time Symbl over WebSocket (loaded on first use)."""
+        from .streaming import Streaming
+
+        return Streaming(self)
 
     def _fetch_token(self) -> tuple[str, float]:
         return _token_parts(self.auth.generate_token(body=self._settings.token_request()))
@@ -408,7 +417,13 @@ class AsyncSymbl(_ClientBase[AsyncJobPoller], AsyncSymblResources):
         )
         self._client = Client(base_url=self._settings.base_url).set_async_httpx_client(self._http)
         super().__init__(_AsyncRuntime(self, self._client))
-        self.streaming = AsyncStreaming(self)
+
+    @cached_property
+    def streaming(self) -> AsyncStreaming:
+        """Real-time Symbl over WebSocket (loaded on first use)."""
+        from .streaming import AsyncStreaming
+
+        return AsyncStreaming(self)
 
     async def _fetch_token(self) -> tuple[str, float]:
         return _token_parts(await self.auth.generate_token(body=self._settings.token_request()))

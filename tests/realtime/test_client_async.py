@@ -38,7 +38,7 @@ async def test_wav_live_events_then_rest_follow_up(client: AsyncSymbl, tmp_path:
     messages = [m for e in events if isinstance(e, MessageResponseEvent) for m in e.messages]
     assert len(finals) == len(messages) >= 2
     rest = (await conversation.get_messages()).messages
-    assert [m.id for m in rest] == [m["id"] for m in messages]
+    assert [m.id for m in rest] == [m.id for m in messages]  # items are the generated models now
 
 
 async def test_every_audio_source_gives_the_same_transcript(client: AsyncSymbl, tmp_path: Path) -> None:

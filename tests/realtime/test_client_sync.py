@@ -47,7 +47,7 @@ def test_wav_path_live_events_then_rest_follow_up(client: Symbl, tmp_path: Path)
     assert any(isinstance(e, TopicResponseEvent) and e.topics for e in events)
     assert any(isinstance(e, InsightResponseEvent) for e in events) or not any("?" in f for f in finals if f)
     rest = conversation.get_messages().messages
-    assert [m.id for m in rest] == [m["id"] for m in messages]
+    assert [m.id for m in rest] == [m.id for m in messages]  # items are the generated models now
 
 
 def test_stop_reads_the_tail_after_sending_everything(client: Symbl) -> None:
@@ -56,7 +56,7 @@ def test_stop_reads_the_tail_after_sending_everything(client: Symbl) -> None:
         conversation = stream.stop()
         after_stop = list(stream)  # what stop() read on the way stays available
     assert isinstance(after_stop[-1], ConversationCompletedEvent)
-    streamed = [m["payload"]["content"] for e in after_stop if isinstance(e, MessageResponseEvent) for m in e.messages]
+    streamed = [m.payload.content for e in after_stop if isinstance(e, MessageResponseEvent) for m in e.messages]
     assert streamed == [m.text for m in conversation.get_messages().messages]
 
 

@@ -3,16 +3,18 @@ spec (a new message or channel needs no hand-written code)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-import jinja2
 import yaml
 
 from _symbl_api_generated import _realtime
 from generator import realtime
-from generator.bundle import SPEC_DIR, load_spec
-from generator.driver import TEMPLATES
+from generator.bundle import ROOT, SPEC_DIR, bundle, load_spec
+from generator.driver import OUTPUT_DIR, generate_into
 
 OPENAPI = load_spec()
 
@@ -78,10 +80,26 @@ def test_a_new_message_and_channel_reach_the_table_and_the_events(tmp_path: Path
     (spec_dir / "parts" / "streaming.yaml").write_text(yaml.safe_dump(part, sort_keys=False))
     table = realtime.realtime_table(realtime.load_asyncapi(load_spec(spec_dir), spec_dir))
     assert "coach" in {c["key"] for c in table["channels"]}
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(realtime.FILTERS)
-    namespace: dict[str, object] = {}
-    exec(env.get_template("symbl/realtime.py.jinja").render(tables={"realtime": table}), namespace)
-    event = namespace["decode_event"]({"type": "summary_response", "summaries": ["short"]})  # type: ignore[operator]
-    assert type(event).__name__ == "SummaryResponseEvent" and event.summaries == ["short"]
-    assert namespace["CHANNELS"]["coach"].receives == ("summary_response",)  # type: ignore[index]
+    # The whole package, generated from the edited copy: the new message decodes into its own
+    # generated model through the client's decoder, with no hand-written code.
+    generate_into(
+        tmp_path / "generated" / OUTPUT_DIR.name, bundle(spec_dir=spec_dir, out=tmp_path / "b.yaml"), spec_dir
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "generated"), str(ROOT / "overrides")])}
+    done = subprocess.run(
+        [sys.executable, "-c", NEW_MESSAGE_SCRIPT], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "OK"
+
+
+NEW_MESSAGE_SCRIPT = """
+from _symbl_api_generated import _realtime
+from _symbl_api_generated.models import StreamingSummaryResponse
+
+event = _realtime.decode_event('{"type": "summary_response", "summaries": ["short"]}')
+assert type(event).__name__ == "SummaryResponseEvent" and event.summaries == ["short"], event
+assert isinstance(event.frame, StreamingSummaryResponse), event.frame
+assert _realtime.CHANNELS["coach"].receives == ("summary_response",)
+print("OK")
+"""

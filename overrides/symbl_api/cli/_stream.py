@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
+import msgspec
 from rich.live import Live
 from rich.text import Text
 
@@ -56,17 +56,17 @@ def stream(
         live_stream.send_audio(str(file), realtime=realtime, background=True, finish=True)
         for event in live_stream:
             if output == "json":
-                click.echo(json.dumps(dict(event.frame)))
+                click.echo(msgspec.json.encode(event.frame).decode())
             elif isinstance(event, RecognitionResultEvent) and event.transcript:
                 if event.is_final:
-                    speaker = (event.user or {}).get("name") or "Speaker"
+                    speaker = (event.user.name if event.user else None) or "Speaker"
                     caption.update(Text(""), refresh=True)
                     click.echo(f"{speaker}: {event.transcript}")
                 elif console.is_terminal:
                     caption.update(Text(f"… {event.transcript}", style="dim"), refresh=True)
             elif isinstance(event, InsightResponseEvent):
                 for insight in event.insights:
-                    console.print(f"{insight.get('type')}: {insight.get('text')}", markup=False)
+                    console.print(f"{insight.type_.value}: {insight.text or ''}", markup=False)
         conversation = live_stream.stop()
     console.print(f"conversation {conversation.conversation_id}")
     console.print(f"next: symbl conversations messages {conversation.conversation_id}")

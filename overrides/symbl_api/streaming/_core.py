@@ -17,15 +17,20 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
+import msgspec
+
 from _symbl_api_generated._realtime import (
     AUDIO_MESSAGE,
     CHANNELS,
+    EVENTS,
     Channel,
     ConversationCompletedEvent,
     ConversationCreatedEvent,
     ErrorEvent,
     ServerEvent,
+    UnknownEvent,
     decode_event,
+    match_key,
 )
 
 from .._errors import APIStatusError, AuthenticationError, InvalidArgumentError
@@ -371,21 +376,21 @@ class StreamCore:
             return f"no event within {self.options.first_event_timeout} s of connecting (first_event_timeout)"
         return f"no event for {self.options.silence_timeout} s (silence_timeout)"
 
-    def observe(self, raw: str) -> ServerEvent:
-        try:
-            frame = json.loads(raw)
-        except ValueError:
-            frame = {"type": "invalid_json", "text": raw[:1000]}
-        if not isinstance(frame, dict):
-            frame = {"type": "invalid_json", "value": frame}
-        event = decode_event(frame)
+    def observe(self, raw: str | bytes) -> ServerEvent:
+        event = decode_event(raw)
         self.events_seen += 1
         self.last_event_at = self.clock()
         if isinstance(event, ConversationCreatedEvent) and event.conversation_id:
             self.conversation_id = str(event.conversation_id)
         elif isinstance(event, ConversationCompletedEvent):
             self.completed = True
-        elif isinstance(event, ErrorEvent):
+        elif isinstance(event, UnknownEvent) and event.problem:
+            logger.warning("stream %s: a %s frame off the spec: %s", self.connection_id, event.type, event.problem)
+        if isinstance(event, UnknownEvent) and EVENTS.get(match_key(event.frame)) is ErrorEvent:
+            # An error frame off the spec still raises (its shortcuts read the mapping as well).
+            event = ErrorEvent(event.frame)  # type: ignore[arg-type]
+        if isinstance(event, ErrorEvent):
+            frame = event.frame.to_dict() if isinstance(event.frame, msgspec.Struct) else dict(event.frame)
             raise StreamingServerError(
                 f"stream {self.connection_id}: server error: {event.error_message or frame}",
                 frame=frame,
