@@ -142,7 +142,7 @@ async def _one_stream(client: AsyncSymbl, data: bytes) -> tuple[list[str], int]:
         async for event in stream:
             events += 1
             if isinstance(event, MessageResponseEvent):
-                messages.extend(m["payload"]["content"] for m in event.messages)
+                messages.extend(m.payload.content for m in event.messages)
         return messages, events
 
 
