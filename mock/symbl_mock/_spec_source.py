@@ -4,7 +4,7 @@ bundled by the project's one bundler (generator/bundle.py)."""
 from __future__ import annotations
 
 import copy
-import importlib.util
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -31,23 +31,20 @@ def load_bundled_spec(spec_dir: Path | None = None) -> dict[str, Any]:
     key = (str(root), tuple((str(f), f.stat().st_mtime) for f in files if f.exists()))
     cached = _CACHE.get(key)
     if cached is None:
-        cached = _repository_bundler(packaged).load_spec(root)
+        cached = _repository_module("generator.bundle", packaged).load_spec(root)
         _CACHE.clear()
         _CACHE[key] = cached
     return copy.deepcopy(cached)
 
 
-def _repository_bundler(packaged: Path) -> Any:
-    """generator/bundle.py of the repository this mock lives in, loaded by path (from any cwd)."""
-    source = Path(__file__).resolve().parents[2] / "generator" / "bundle.py"
-    found = importlib.util.spec_from_file_location("generator.bundle", source) if source.is_file() else None
-    if found is None or found.loader is None:
+def _repository_module(name: str, packaged: Path) -> Any:
+    """A module of the repository's generator/ (the mock runs from the repository; any cwd)."""
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "generator" / "__init__.py").is_file():
         raise RuntimeError(
             f"the mock has no bundled spec ({packaged} is missing) and is not inside the repository: install"
             " acme-symbl-api-client[mock] from a wheel (it carries the spec), or run the mock from the repository"
         )
-    module = sys.modules.get("generator.bundle")
-    if module is None:
-        module = importlib.util.module_from_spec(found)
-        found.loader.exec_module(module)
-    return module
+    if str(root) not in sys.path and "generator" not in sys.modules:
+        sys.path.append(str(root))
+    return importlib.import_module(name)

@@ -1,4 +1,4 @@
-"""Item 10: the real-time client against the mock's WebSocket channels (mock in its own process).
+"""Item 11: the real-time client against the mock's WebSocket channels (mock in its own process).
 
 (a) Latency from the audio frame that completes an utterance to its final transcript event:
 `client.streaming` (sync) against a raw `websockets` client doing the same, interleaved, same
@@ -111,7 +111,7 @@ def latency(opts: Options, url: str) -> Metric:
     ws_url = url.replace("http://", "ws://")
     frames = _frames(audio(8))
     last, before = _calibrate(ws_url, token, frames)
-    trials = opts.pick(40, 5)
+    trials = opts.pick(150, 5)
     raw: list[float] = []
     ours: list[float] = []
     with Symbl(base_url=url, app_id=APP_ID, app_secret=APP_SECRET) as client:
@@ -125,7 +125,7 @@ def latency(opts: Options, url: str) -> Metric:
     log(f"last frame -> final transcript: client {ours_median * 1e3:.2f} ms, raw websockets {raw_median * 1e3:.2f} ms")
     return Metric(
         key="streaming_latency",
-        item="10a streaming latency",
+        item="11a. streaming latency",
         measured=f"last audio frame -> final transcript, client vs raw websockets (median of {trials})",
         ratio=round(ours_median / raw_median, 3),
         target=1.10,
@@ -194,7 +194,7 @@ def concurrency(opts: Options, url: str, pid: int) -> list[Metric]:
     return [
         Metric(
             key="streaming_concurrent_failures",
-            item="10b streaming x100",
+            item="11b. streaming x100",
             measured=f"{streams} concurrent streams of {seconds:g} s audio: errors + incomplete transcripts",
             ratio=float(found["errors"] + found["incomplete"]),
             target=0.0,
@@ -203,7 +203,7 @@ def concurrency(opts: Options, url: str, pid: int) -> list[Metric]:
         ),
         Metric(
             key="streaming_frames_per_second",
-            item="10b streaming x100",
+            item="11b. streaming x100",
             measured=f"audio frames per second over {streams} concurrent streams (client peak RSS "
             f"{found['client_peak_rss_mib']} MiB, mock {found['mock_peak_rss_mib']} MiB)",
             ratio=float(round(rate)),

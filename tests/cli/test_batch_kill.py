@@ -7,6 +7,7 @@ import json
 import random
 import signal
 import sqlite3
+import subprocess
 import time
 from collections import Counter
 from pathlib import Path
@@ -22,8 +23,22 @@ FAULTS = FaultSettings(seed=7, rate429=0.03, rate5xx=0.03, drop=0.02, retry_afte
 def _states(state: Path) -> Counter[str]:
     if not state.exists():
         return Counter()
-    with sqlite3.connect(state) as db:
-        return Counter(dict(db.execute("SELECT state, count(*) FROM items GROUP BY state").fetchall()))
+    try:
+        with sqlite3.connect(state) as db:
+            return Counter(dict(db.execute("SELECT state, count(*) FROM items GROUP BY state").fetchall()))
+    except sqlite3.OperationalError:  # the run is still creating its tables
+        return Counter()
+
+
+def _wait_for_work(process: subprocess.Popen[bytes], state: Path, timeout: float = 60.0) -> None:
+    """Until this run has a submission in flight (or has ended)."""
+    started = _states(state)
+    deadline = time.monotonic() + timeout
+    while process.poll() is None and time.monotonic() < deadline:
+        counts = _states(state)
+        if counts["submitting"] + counts["submitted"] and counts != started:
+            return
+        time.sleep(0.02)
 
 
 def test_killed_and_restarted_batches_process_every_item_exactly_once(tmp_path: Path) -> None:
@@ -37,7 +52,8 @@ def test_killed_and_restarted_batches_process_every_item_exactly_once(tmp_path: 
         early: list[str] = []
         for _ in range(12):
             process = symbl.spawn(*args)
-            time.sleep(rng.uniform(0.5, 2.5))
+            _wait_for_work(process, state)  # however slow the machine is to start the process
+            time.sleep(rng.uniform(0.0, 1.0))
             if process.poll() is not None:  # finished, or stopped by an injected fault: run again
                 early.append(process.communicate()[1].decode().splitlines()[-1])
                 if process.returncode == 0 or len(killed_with) >= 6:

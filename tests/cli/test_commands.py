@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from symbl_api.cli import cli
+from symbl_mock import MockSettings, running_mock
 
 from .conftest import SECRET, Cli
 
@@ -65,8 +66,9 @@ def test_a_failed_job_exits_3_with_one_line(symbl: Cli, tmp_path: Path) -> None:
     assert last.startswith("error: job ") and last.endswith(" failed: The job failed: a message contains FAIL_JOB.")
 
 
-def test_a_job_still_running_at_the_timeout_exits_4(symbl: Cli, tmp_path: Path) -> None:
-    code, _, err = _submit(symbl, tmp_path, "Slow.\n", "--wait", "--timeout", "0")
+def test_a_job_still_running_at_the_timeout_exits_4(tmp_path: Path) -> None:
+    with running_mock(MockSettings(app_secret=SECRET, job_seconds=60)) as slow:
+        code, _, err = _submit(Cli(slow), tmp_path, "Slow.\n", "--wait", "--timeout", "0")
     assert code == 4, err
     assert err.splitlines()[-1].startswith("error: job ") and " still " in err.splitlines()[-1]
     assert err.splitlines()[-1].endswith(err.splitlines()[1].removeprefix("resume with: "))

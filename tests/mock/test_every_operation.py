@@ -117,7 +117,11 @@ class Driver:
         for link in (documented.get("links") or {}).values():
             for param, expression in (deref(link).get("parameters") or {}).items():
                 if isinstance(expression, str) and expression.startswith("$response.body#"):
-                    value = str(resolve_pointer(body, expression[len("$response.body#") :]))
+                    try:
+                        value = str(resolve_pointer(body, expression[len("$response.body#") :]))
+                    except (IndexError, KeyError):
+                        # A link to the first item of a listing has no value while the list is empty.
+                        continue
                     # The first resource made is the one the scenario reads; deletes get fresh ones.
                     if fresh or param not in self.ids:
                         self.ids[param] = value

@@ -40,11 +40,10 @@ def realtime_spec() -> Any:
 
 
 def client_frames(spec: Any) -> st.SearchStrategy[str | bytes]:
-    schemas = spec.doc["components"]["schemas"]
     valid = [
-        from_schema({"$ref": f"#/components/schemas/{m['payload']}"}, schemas).map(json.dumps)
+        from_schema({"$ref": f"#/components/schemas/{m.payload}"}, spec.schemas).map(json.dumps)
         for m in spec.messages.values()
-        if m["direction"] == "client" and not m["binary"]
+        if m.direction == "client" and not m.binary
     ]
     audio = st.binary(min_size=1, max_size=spec.max_audio_bytes)
     return st.one_of(*valid, audio, broken_frames())

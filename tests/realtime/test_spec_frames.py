@@ -57,6 +57,6 @@ def test_every_server_message_type_is_sent_and_valid(mock: RunningMock, ws_url: 
     spec = hub.spec
     problems = [(frame, spec.server_problems(frame)) for frame in hub.sent if spec.server_problems(frame)]
     assert not problems, problems[:3]
-    sent = {spec.identify(frame)["name"] for frame in hub.sent}
-    expected = {name for name, message in spec.messages.items() if message["direction"] == "server"}
+    sent = {spec.identify(frame).name for frame in hub.sent}
+    expected = {name for name, message in spec.messages.items() if message.direction == "server"}
     assert sent == expected, f"never sent: {sorted(expected - sent)}"

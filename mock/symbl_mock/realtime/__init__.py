@@ -27,7 +27,7 @@ _HUBS: weakref.WeakKeyDictionary[MockCore, Hub] = weakref.WeakKeyDictionary()
 
 def routes(core: MockCore) -> list[BaseRoute]:
     """One WebSocket route per channel of the AsyncAPI document, served by one hub per mock."""
-    spec = RealtimeSpec(json.loads(core.spec_json), core.settings.spec_dir)
+    spec = RealtimeSpec(json.loads(core.spec_json))
     hub = _HUBS[core] = Hub(core, spec)
     return [WebSocketRoute(c.address, _endpoint(hub, c), name=f"realtime-{c.key}") for c in spec.channels]
 

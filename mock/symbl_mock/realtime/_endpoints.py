@@ -160,7 +160,7 @@ class Hub:
                 1009, f"text frame of {len(text)} characters; control messages are limited to {MAX_TEXT_BYTES}"
             )
         spec_message, frame = self.spec.parse_client_text(text, channel.sends)
-        name = spec_message["name"]
+        name = spec_message.name
         if name == "start_request":
             return session.start(frame), True, False
         if not started:

@@ -16,6 +16,7 @@ from ._common import EXIT_CODES_HELP, reported
 from ._conversations import conversations
 from ._mock import mock
 from ._process import job, process
+from ._stream import stream
 
 __all__ = ["cli", "main"]
 
@@ -42,13 +43,14 @@ def cli(debug: bool) -> None:
       symbl process audio call.wav --wait
       symbl conversations messages CONVERSATION_ID --format json
       symbl batch recordings/ --concurrency 20 --out results/
+      symbl stream call.wav
       symbl mock --port 8700
     """
     if debug:
         os.environ.setdefault("SYMBL_LOG", "debug")  # read when the client is made; headers redacted
 
 
-for _command in (process, job, conversations, batch, mock):
+for _command in (process, job, stream, conversations, batch, mock):
     cli.add_command(_command)
 
 

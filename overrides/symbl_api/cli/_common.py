@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -79,6 +80,11 @@ def make_async_client(base_url: str | None, environment: str | None, **kwargs: A
     return AsyncSymbl(base_url=base_url, environment=environment, **kwargs)
 
 
+def job_failure(error: JobFailedError) -> str:
+    """`job ID failed: REASON`, without the library's advice on resuming from Python."""
+    return f"job {error.job_id} failed" + (f": {error.reason}" if error.reason else "")
+
+
 def describe(error: BaseException) -> tuple[str, int]:
     """One readable line and the exit code for an error (no secrets: messages never hold them)."""
     if isinstance(error, Failure):
@@ -95,8 +101,7 @@ def describe(error: BaseException) -> tuple[str, int]:
     if isinstance(error, APIConnectionError):
         return f"{error.message.rstrip('.')}. Is the server URL right (SYMBL_BASE_URL, --base-url)?", ERROR
     if isinstance(error, JobFailedError):
-        reason = f": {error.reason}" if error.reason else ""
-        return f"job {error.job_id} failed{reason}", JOB_FAILED
+        return job_failure(error), JOB_FAILED
     if isinstance(error, JobTimeoutError):
         return str(error), INCOMPLETE
     if isinstance(error, SymblError):
@@ -119,6 +124,10 @@ def reported(debug: bool) -> Iterator[None]:
     except KeyboardInterrupt:
         err().print("interrupted")
         sys.exit(INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error; keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(OK)
     except Exception as error:
         if debug:
             err().print_exception()

@@ -39,6 +39,7 @@ from .._errors import (
     status_error,
 )
 from .._retry import NEVER_SENT
+from ._common import job_failure
 from ._inputs import submission
 from ._state import BatchState, Item
 
@@ -185,7 +186,7 @@ class BatchRunner:
                 await self._await_adopted(conversation_id)
             result = await fetch_result(self.client, conversation_id)
         except JobFailedError as error:
-            self.state.failed(item.id, str(error))
+            self.state.failed(item.id, job_failure(error))
         except (JobTimeoutError, APIConnectionError, APIStatusError) as error:
             self.state.note(item.id, str(error))  # stays submitted: the next run polls it again
         else:
