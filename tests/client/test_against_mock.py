@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import msgspec
 import pytest
 
 from symbl_api import AsyncSymbl, BadRequestError, JobFailedError, NotFoundError, PollPolicy, Symbl, models
@@ -174,3 +175,25 @@ async def test_no_module_lookups_per_request(mock_url: tuple[str, MockSettings])
             finally:
                 sys.meta_path.remove(watch)
     assert watch.names == [], f"modules looked up on every request: {sorted(set(watch.names))}"
+
+
+async def test_a_successful_answer_is_decoded_once(
+    mock_url: tuple[str, MockSettings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The transport's check against the spec decodes the body; the typed result reuses it."""
+    url, settings = mock_url
+    real_decode = msgspec.json.decode
+    decoded: list[bytes] = []
+
+    def counting_decode(data: Any, **options: Any) -> Any:
+        decoded.append(bytes(data))
+        return real_decode(data, **options)
+
+    async with AsyncSymbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret) as aclient:
+        with Symbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret) as client:
+            await aclient.conversations.list_conversations()  # tokens fetched and cached
+            expected = client.conversations.list_conversations()
+            monkeypatch.setattr(msgspec.json, "decode", counting_decode)
+            assert client.conversations.list_conversations() == expected
+            assert await aclient.conversations.list_conversations() == expected
+    assert len(decoded) == 2, f"{len(decoded)} decodes for 2 calls"
