@@ -142,7 +142,11 @@ def published(start_index: Callable[[Path], Index], tmp_path_factory: pytest.Tem
 def fresh_venv(published: Published, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new virtualenv with the client installed from the internal index and nothing else."""
     assert published.result.returncode == 0, published.result.stderr
-    venv = tmp_path_factory.mktemp("consumer") / "venv"
+    return install_from_index(published, tmp_path_factory.mktemp("consumer") / "venv", "acme-symbl-api-client")
+
+
+def install_from_index(published: Published, venv: Path, *requirements: str) -> Path:
+    """A new virtualenv at `venv` with `requirements` installed from the internal index only."""
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
     # Only the internal index: no machine-wide pip configuration, no extra index, no find-links.
@@ -150,7 +154,7 @@ def fresh_venv(published: Published, tmp_path_factory: pytest.TempPathFactory) -
     done = subprocess.run(
         [
             *(str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"),
-            *("--no-cache-dir", "--index-url", published.index.simple, "acme-symbl-api-client"),
+            *("--no-cache-dir", "--index-url", published.index.simple, *requirements),
         ],
         env=env,
         capture_output=True,

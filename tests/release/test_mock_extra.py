@@ -15,7 +15,7 @@ import pytest
 
 from generator.bundle import ROOT
 
-from .conftest import Published
+from .conftest import Published, install_from_index
 
 USER_TEST = """
 from symbl_api import models
@@ -63,21 +63,7 @@ def mock_venv(published: Published, tmp_path_factory: pytest.TempPathFactory) ->
         capture_output=True,
     )
     venv = tmp_path_factory.mktemp("mock-user") / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
-    env["PIP_CONFIG_FILE"] = os.devnull
-    done = subprocess.run(
-        [
-            *(str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"),
-            *("--no-cache-dir", "--index-url", published.index.simple, "acme-symbl-api-client[mock]", "pytest"),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return venv
+    return install_from_index(published, venv, "acme-symbl-api-client[mock]", "pytest")
 
 
 def test_console_script_serves_the_bundled_spec(mock_venv: Path, tmp_path: Path) -> None:
