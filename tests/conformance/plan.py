@@ -21,6 +21,7 @@ class Pass:
     operation_ids: frozenset[str]
     chain: tuple[str, ...]  # roots first, ending at the source
     links: int  # how many links leave the source
+    targets: frozenset[str]  # the operations those links lead to
 
     @property
     def max_steps(self) -> int:
@@ -71,6 +72,6 @@ def stateful_plan(spec: dict[str, Any], allowed: frozenset[str] | None = None) -
             continue  # nothing that needs no id leads there
         targets = {link.target for link in links if link.source == source}
         names = {link.name for link in links if link.source == source}
-        plan.append(Pass(source, frozenset({*chain, *targets}), chain, len(names)))
+        plan.append(Pass(source, frozenset({*chain, *targets}), chain, len(names), frozenset(targets)))
     # Passes starting at a list read what earlier passes created, so they go last.
     return sorted(plan, key=lambda p: ops[p.chain[0]][1] == "get")

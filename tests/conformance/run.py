@@ -104,24 +104,31 @@ def conform(spec: dict[str, Any], env: dict[str, str], out: Any = sys.stdout) ->
             if where.is_live and write:
                 # A chain from a list would reach the account's own resources, then their delete links.
                 plan = [p for p in plan if operations(spec)[p.chain[0]][1] != "get"]
-            for number_, step in enumerate(plan, 1):
+            # A pass whose source has a target no scenario reached runs once more, on another seed.
+            retries = [(step, 1) for step in plan]
+            for number_, (step, attempt) in enumerate(retries, 1):
                 if outcome.budget_exhausted:
                     break
                 sub = replace(
                     profile,
+                    seed=profile.seed + attempt - 1,
                     phases=(engine.STATEFUL,),
                     operation_ids=step.operation_ids,
                     max_steps=step.max_steps,
-                    stateful_examples=step.examples(profile.stateful_examples),
+                    stateful_examples=step.examples(profile.stateful_examples) * attempt,
                 )
                 result = execute(sub)
                 outcome.merge(result)
                 print(
-                    f"stateful {number_}/{len(plan)} {step.source}: {result.scenarios} scenarios"
+                    f"stateful {number_}/{len(retries)} {step.source}: {result.scenarios} scenarios"
+                    + (f" (again, seed {sub.seed})" if attempt > 1 else "")
                     + (f", {len(result.failures)} failures" if result.failures else ""),
                     file=out,
                     flush=True,
                 )
+                reached = {op for (op, phase) in result.cells if phase == engine.STATEFUL}
+                if attempt == 1 and step.targets - reached:
+                    retries.append((step, 2))
         problems = 0
         extra: list[str] = []
         if cleanup is not None and where.base_url is not None:

@@ -99,7 +99,8 @@ def test_read_only_by_default_and_no_telephony() -> None:
     methods = {method for method, _, _ in seen.api()}
     assert methods == {"GET"}, f"a read-only run sent {methods - {'GET'}}"
     assert not [p for _, p, _ in seen.api() if p.startswith(("/v1/endpoint", "/v1/event"))]
-    assert outcome.scenarios > 0 and problems == 0
+    assert outcome.cases > 50 and problems == 0
+    assert outcome.scenarios == 0  # every chain of links starts at a create, which a read-only run never sends
 
 
 def test_writes_only_when_asked_and_everything_created_is_deleted() -> None:
