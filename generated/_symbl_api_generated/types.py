@@ -73,6 +73,11 @@ class File:
 
 T = TypeVar("T")
 
+# The response extension under which whoever already decoded a 2xx answer with the operation's
+# `_parse_response` (the client's transport, checking it against the spec) leaves the result,
+# so that `_build_response` does not decode the same body a second time.
+PARSED_EXTENSION = "symbl_parsed"
+
 
 @dataclass(slots=True)
 class Response(Generic[T]):
@@ -84,4 +89,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "Model", "RequestFiles", "Response", "Unset"]
+__all__ = ["PARSED_EXTENSION", "UNSET", "File", "FileTypes", "Model", "RequestFiles", "Response", "Unset"]

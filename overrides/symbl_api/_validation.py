@@ -1,10 +1,12 @@
 """Successful answers are checked against the spec before the generated code parses them.
 
-The generated parser of the operation (msgspec, from the spec's response schemas) is run once
-here; a body it cannot read becomes a `ResponseValidationError` naming the operation and the
-JSON path at fault, instead of a `msgspec.ValidationError` from deep inside generated code. The
-generated package cannot raise our errors itself (it never imports this package), hence the
-check here.
+The generated parser of the operation (msgspec, from the spec's response schemas) is run here,
+once: a body it cannot read becomes a `ResponseValidationError` naming the operation and the
+JSON path at fault, instead of a `msgspec.ValidationError` from deep inside generated code, and
+the decoded value is left in the response's PARSED_EXTENSION for the generated
+`_build_response`, which then does not decode the body again. The generated package cannot raise
+our errors itself (it never imports this package), hence the check here, inside the transport's
+retry loop (an unreadable answer to an idempotent request is asked for again).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import httpx
 import msgspec
 
 from _symbl_api_generated._operations import Operation
+from _symbl_api_generated.types import PARSED_EXTENSION
 
 from ._errors import ResponseValidationError, truncate
 
@@ -39,11 +42,12 @@ def _parser(operation: Operation) -> Callable[[httpx.Response], Any]:
 
 
 def check(operation: Operation | None, response: httpx.Response) -> None:
-    """Raise ResponseValidationError if the generated parser cannot read this 2xx answer."""
+    """Decode this 2xx answer with the generated parser, keeping the result on the response;
+    raise ResponseValidationError if it cannot be read."""
     if operation is None or not 200 <= response.status_code < 300:
         return
     try:
-        _parser(operation)(response)
+        parsed = _parser(operation)(response)
     except msgspec.ValidationError as error:
         path, problem = locate(str(error))
         raise _error(operation, response, path, problem) from None
@@ -52,6 +56,7 @@ def check(operation: Operation | None, response: httpx.Response) -> None:
         raise _error(operation, response, "$", what, NotJSONError) from None
     except (ValueError, TypeError, KeyError) as error:  # checks of the model itself (__post_init__)
         raise _error(operation, response, "$", f"{type(error).__name__}: {error}") from None
+    response.extensions = {**response.extensions, PARSED_EXTENSION: parsed}
 
 
 def locate(message: str) -> tuple[str, str]:

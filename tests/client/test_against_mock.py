@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import importlib.abc
 import struct
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
+import msgspec
 import pytest
 
 from symbl_api import AsyncSymbl, BadRequestError, JobFailedError, NotFoundError, PollPolicy, Symbl, models
@@ -142,3 +146,54 @@ async def test_async_client_end_to_end(mock_url: tuple[str, MockSettings]) -> No
         assert all(t.topics is not None for t in topics)
         seen = [c.id async for c in client.conversations.iter_list_conversations(page_size=2)]
         assert {j.conversation_id for j in jobs} <= set(seen)
+
+
+class _ImportWatch(importlib.abc.MetaPathFinder):
+    """Records every module lookup that misses sys.modules (an import not yet done, or failed)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> None:
+        self.names.append(fullname)
+
+
+async def test_no_module_lookups_per_request(mock_url: tuple[str, MockSettings]) -> None:
+    """A request imports nothing: httpcore asks sniffio for the event loop on every async request,
+    and without sniffio installed it retried the failed import (a path scan) every time."""
+    url, settings = mock_url
+    watch = _ImportWatch()
+    async with AsyncSymbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret) as aclient:
+        with Symbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret) as client:
+            await aclient.conversations.list_conversations()  # first calls may import lazily
+            client.conversations.list_conversations()
+            sys.meta_path.insert(0, watch)
+            try:
+                for _ in range(5):
+                    await aclient.conversations.list_conversations()
+                    client.conversations.list_conversations()
+            finally:
+                sys.meta_path.remove(watch)
+    assert watch.names == [], f"modules looked up on every request: {sorted(set(watch.names))}"
+
+
+async def test_a_successful_answer_is_decoded_once(
+    mock_url: tuple[str, MockSettings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The transport's check against the spec decodes the body; the typed result reuses it."""
+    url, settings = mock_url
+    real_decode = msgspec.json.decode
+    decoded: list[bytes] = []
+
+    def counting_decode(data: Any, **options: Any) -> Any:
+        decoded.append(bytes(data))
+        return real_decode(data, **options)
+
+    async with AsyncSymbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret) as aclient:
+        with Symbl(base_url=url, app_id=settings.app_id, app_secret=settings.app_secret) as client:
+            await aclient.conversations.list_conversations()  # tokens fetched and cached
+            expected = client.conversations.list_conversations()
+            monkeypatch.setattr(msgspec.json, "decode", counting_decode)
+            assert client.conversations.list_conversations() == expected
+            assert await aclient.conversations.list_conversations() == expected
+    assert len(decoded) == 2, f"{len(decoded)} decodes for 2 calls"

@@ -8,7 +8,7 @@ import msgspec
 from ...models.error import Error
 from ...models.status_message import StatusMessage
 from ...models.token_revoke_request import TokenRevokeRequest
-from ...types import Response
+from ...types import PARSED_EXTENSION, Response
 
 
 def _get_kwargs(
@@ -51,14 +51,19 @@ def _parse_response(response: httpx.Response) -> Error | StatusMessage | None:
 
 
 def _build_response(response: httpx.Response) -> Response[Error | StatusMessage]:
-    try:
-        parsed = _parse_response(response)
-    except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
-        # An error answer whose body is not the documented Error (a proxy's HTML page, plain
-        # text) must still reach the caller as an error status, not as a decoding failure.
-        if response.status_code < 400:
-            raise
-        parsed = None
+    parsed: Error | StatusMessage | None
+    if PARSED_EXTENSION in response.extensions:
+        parsed = response.extensions[PARSED_EXTENSION]
+    else:
+        try:
+            parsed = _parse_response(response)
+        except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
+            # An error answer whose body is not the documented Error (a proxy's HTML page,
+            # plain text) must still reach the caller as an error status, not as a decoding
+            # failure.
+            if response.status_code < 400:
+                raise
+            parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -9,7 +9,7 @@ import msgspec
 from ...models.custom_entity_envelope import CustomEntityEnvelope
 from ...models.custom_entity_request import CustomEntityRequest
 from ...models.error import Error
-from ...types import Response
+from ...types import PARSED_EXTENSION, Response
 
 
 def _get_kwargs(
@@ -61,14 +61,19 @@ def _parse_response(response: httpx.Response) -> CustomEntityEnvelope | Error | 
 
 
 def _build_response(response: httpx.Response) -> Response[CustomEntityEnvelope | Error]:
-    try:
-        parsed = _parse_response(response)
-    except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
-        # An error answer whose body is not the documented Error (a proxy's HTML page, plain
-        # text) must still reach the caller as an error status, not as a decoding failure.
-        if response.status_code < 400:
-            raise
-        parsed = None
+    parsed: CustomEntityEnvelope | Error | None
+    if PARSED_EXTENSION in response.extensions:
+        parsed = response.extensions[PARSED_EXTENSION]
+    else:
+        try:
+            parsed = _parse_response(response)
+        except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
+            # An error answer whose body is not the documented Error (a proxy's HTML page,
+            # plain text) must still reach the caller as an error status, not as a decoding
+            # failure.
+            if response.status_code < 400:
+                raise
+            parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

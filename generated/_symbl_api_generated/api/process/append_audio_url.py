@@ -9,7 +9,7 @@ import msgspec
 from ...models.async_job_response import AsyncJobResponse
 from ...models.error import Error
 from ...models.media_url_process_request import MediaUrlProcessRequest
-from ...types import UNSET, Response, Unset
+from ...types import PARSED_EXTENSION, UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -73,14 +73,19 @@ def _parse_response(response: httpx.Response) -> AsyncJobResponse | Error | None
 
 
 def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Error]:
-    try:
-        parsed = _parse_response(response)
-    except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
-        # An error answer whose body is not the documented Error (a proxy's HTML page, plain
-        # text) must still reach the caller as an error status, not as a decoding failure.
-        if response.status_code < 400:
-            raise
-        parsed = None
+    parsed: AsyncJobResponse | Error | None
+    if PARSED_EXTENSION in response.extensions:
+        parsed = response.extensions[PARSED_EXTENSION]
+    else:
+        try:
+            parsed = _parse_response(response)
+        except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
+            # An error answer whose body is not the documented Error (a proxy's HTML page,
+            # plain text) must still reach the caller as an error status, not as a decoding
+            # failure.
+            if response.status_code < 400:
+                raise
+            parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -10,7 +10,7 @@ from ...models.conversation_type import ConversationType
 from ...models.error import Error
 from ...models.language_code import LanguageCode
 from ...models.process_mode import ProcessMode
-from ...types import UNSET, File, Response, Unset
+from ...types import PARSED_EXTENSION, UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -137,14 +137,19 @@ def _parse_response(response: httpx.Response) -> AsyncJobResponse | Error | None
 
 
 def _build_response(response: httpx.Response) -> Response[AsyncJobResponse | Error]:
-    try:
-        parsed = _parse_response(response)
-    except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
-        # An error answer whose body is not the documented Error (a proxy's HTML page, plain
-        # text) must still reach the caller as an error status, not as a decoding failure.
-        if response.status_code < 400:
-            raise
-        parsed = None
+    parsed: AsyncJobResponse | Error | None
+    if PARSED_EXTENSION in response.extensions:
+        parsed = response.extensions[PARSED_EXTENSION]
+    else:
+        try:
+            parsed = _parse_response(response)
+        except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
+            # An error answer whose body is not the documented Error (a proxy's HTML page,
+            # plain text) must still reach the caller as an error status, not as a decoding
+            # failure.
+            if response.status_code < 400:
+                raise
+            parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

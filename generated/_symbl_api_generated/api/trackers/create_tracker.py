@@ -8,7 +8,7 @@ import msgspec
 from ...models.error import Error
 from ...models.tracker_envelope import TrackerEnvelope
 from ...models.tracker_request import TrackerRequest
-from ...types import Response
+from ...types import PARSED_EXTENSION, Response
 
 
 def _get_kwargs(
@@ -60,14 +60,19 @@ def _parse_response(response: httpx.Response) -> Error | TrackerEnvelope | None:
 
 
 def _build_response(response: httpx.Response) -> Response[Error | TrackerEnvelope]:
-    try:
-        parsed = _parse_response(response)
-    except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
-        # An error answer whose body is not the documented Error (a proxy's HTML page, plain
-        # text) must still reach the caller as an error status, not as a decoding failure.
-        if response.status_code < 400:
-            raise
-        parsed = None
+    parsed: Error | TrackerEnvelope | None
+    if PARSED_EXTENSION in response.extensions:
+        parsed = response.extensions[PARSED_EXTENSION]
+    else:
+        try:
+            parsed = _parse_response(response)
+        except (msgspec.MsgspecError, ValueError, KeyError, TypeError):
+            # An error answer whose body is not the documented Error (a proxy's HTML page,
+            # plain text) must still reach the caller as an error status, not as a decoding
+            # failure.
+            if response.status_code < 400:
+                raise
+            parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
