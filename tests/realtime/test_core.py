@@ -11,7 +11,8 @@ import pytest
 from symbl_api import InvalidArgumentError
 from symbl_api.streaming import ReplayBufferFullError, StreamClosedError, StreamOptions, StreamTimeoutError
 from symbl_api.streaming._audio import AudioFormat
-from symbl_api.streaming._core import (
+from symbl_api.streaming._core import StreamCore, channel, merge_start_request, redact_url, websocket_url
+from symbl_api.streaming._ops import (
     TIMEOUT,
     Closed,
     CloseSocket,
@@ -22,11 +23,6 @@ from symbl_api.streaming._core import (
     SendBinary,
     SendText,
     Sleep,
-    StreamCore,
-    channel,
-    merge_start_request,
-    redact_url,
-    websocket_url,
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 from collections import deque
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
@@ -37,6 +37,7 @@ from .._errors import APIStatusError, AuthenticationError, InvalidArgumentError
 from .._logging import logger
 from ._audio import AudioFormat
 from ._errors import ReplayBufferFullError, StreamClosedError, StreamingServerError, StreamTimeoutError
+from ._ops import TIMEOUT, Closed, CloseSocket, Flow, GetToken, Open, Receive, Reconnect, SendBinary, SendText, Sleep
 
 NORMAL_CLOSE = frozenset({1000})
 AUTH_PLACES = ("header", "query", "subprotocol")
@@ -71,68 +72,6 @@ class StreamOptions:
 
 
 # -- what a flow asks the driver to do -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GetToken:
-    """Answered with the current access token; with `stale`, a token other than that one if possible."""
-
-    stale: str | None = None
-
-
-@dataclass(frozen=True)
-class Open:
-    """Answered with None once open, or with the exception that prevented it."""
-
-    url: str
-    headers: dict[str, str]
-    subprotocols: list[str]
-
-
-@dataclass(frozen=True)
-class SendText:
-    text: str
-
-
-@dataclass(frozen=True)
-class SendBinary:
-    data: bytes
-
-
-@dataclass(frozen=True)
-class Receive:
-    timeout: float | None
-
-
-@dataclass(frozen=True)
-class Sleep:
-    seconds: float
-
-
-@dataclass(frozen=True)
-class Closed:
-    """What a driver answers when the socket is closed (code None: no close frame)."""
-
-    code: int | None
-    reason: str
-
-
-@dataclass(frozen=True)
-class Reconnect:
-    """Run `reconnect_flow` unless another sender or reader already did since `generation`."""
-
-    generation: int
-    closed: Closed
-
-
-@dataclass(frozen=True)
-class CloseSocket:
-    code: int = 1000
-
-
-TIMEOUT = object()
-Op = GetToken | Open | SendText | SendBinary | Receive | Sleep | Reconnect | CloseSocket
-Flow = Generator[Op, Any, Any]
 
 
 def websocket_url(base_url: str, channel: Channel, connection_id: str) -> str:

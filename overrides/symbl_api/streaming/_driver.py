@@ -18,7 +18,8 @@ from _symbl_api_generated._realtime import ServerEvent
 
 from .._errors import APIConnectionError, APIError, status_error
 from .._logging import logger
-from ._core import (
+from ._core import StreamCore, redact_url
+from ._ops import (
     TIMEOUT,
     Closed,
     CloseSocket,
@@ -31,8 +32,6 @@ from ._core import (
     SendBinary,
     SendText,
     Sleep,
-    StreamCore,
-    redact_url,
 )
 
 USER_AGENT = "acme-symbl-api-client"
