@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -163,3 +165,17 @@ def test_a_json_file_is_the_submit_text_body(symbl: Cli, tmp_path: Path) -> None
     (tmp_path / "bad.json").write_text('{"messages": "not a list"}')
     bad = symbl("process", "text", str(tmp_path / "bad.json"))
     assert bad.exit_code == 2 and "is not a submitText body" in bad.stderr
+
+
+def test_python_dash_m_symbl_api_is_the_command_line() -> None:
+    done = subprocess.run([sys.executable, "-m", "symbl_api", "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "batch" in done.stdout and "conversations" in done.stdout
+
+
+def test_python_dash_m_symbl_api_without_the_cli_extra_says_what_to_install() -> None:
+    # click blocked as if the [cli] extra were not installed.
+    code = "import runpy, sys; sys.modules['click'] = None; runpy.run_module('symbl_api', run_name='__main__')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "pip install 'acme-symbl-api-client[cli]'" in done.stderr and "'click'" in done.stderr
