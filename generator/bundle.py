@@ -20,6 +20,28 @@ BUNDLE_PATH = ROOT / "build" / "openapi.yaml"
 MERGED_SECTIONS = ("paths", "webhooks")
 
 
+def resolve_named(doc: dict[str, Any], node: Any) -> tuple[str | None, Any]:
+    """(name of the last component followed, `node` with its chain of local `$ref`s followed).
+
+    The one `$ref` resolver of the build tools (generator, release, tests); the mock carries its
+    own (`symbl_mock._refs`) because an installed mock has no generator.
+    """
+    name = None
+    while isinstance(node, dict) and "$ref" in node:
+        ref = str(node["$ref"])
+        target: Any = doc
+        for token in ref.removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        name = ref.rsplit("/", 1)[-1]
+        node = target
+    return name, node
+
+
+def resolve(doc: dict[str, Any], node: Any) -> Any:
+    """`node` with its chain of local `$ref`s followed."""
+    return resolve_named(doc, node)[1]
+
+
 class SpecError(Exception):
     """The spec files cannot be merged; the message names the file and key."""
 

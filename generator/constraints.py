@@ -12,6 +12,8 @@ from typing import Any
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import pascal_case
 
+from .bundle import resolve
+
 # JSON Schema keyword -> msgspec.Meta argument, for the schema's own type.
 _META = {
     "minimum": "ge",
@@ -38,26 +40,19 @@ class Constraints:
         schemas = spec.get("components", {}).get("schemas", {})
         self._by_class = {pascal_case(name): schema for name, schema in schemas.items()}
 
-    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
-            target: Any = self._spec
-            for token in node["$ref"].removeprefix("#/").split("/"):
-                target = target[token.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
-
     def schema(self, model: ModelProperty) -> dict[str, Any]:
         raw = self._by_class.get(model.class_info.name)
         if raw is None:
             raw = model.data.model_dump(by_alias=True, exclude_none=True, mode="json")
-        return self._resolve(raw)
+        resolved: dict[str, Any] = resolve(self._spec, raw)
+        return resolved
 
     def _properties(self, schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         for part in schema.get("allOf") or []:
-            found.update(self._properties(self._resolve(part)))
+            found.update(self._properties(resolve(self._spec, part)))
         for name, prop in (schema.get("properties") or {}).items():
-            found[name] = self._resolve(prop)
+            found[name] = resolve(self._spec, prop)
         return found
 
     def field_meta(self, model: ModelProperty, wire_name: str) -> str:

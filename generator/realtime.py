@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .bundle import ROOT, SPEC_DIR, SpecError, dump_spec
+from .bundle import ROOT, SPEC_DIR, SpecError, dump_spec, resolve_named
 
 ASYNCAPI_SOURCE = SPEC_DIR / "asyncapi.yaml"
 ASYNCAPI_BUNDLE = ROOT / "build" / "asyncapi.yaml"
@@ -110,18 +110,6 @@ def bundle_asyncapi(openapi: dict[str, Any], spec_dir: Path = SPEC_DIR, out: Pat
 # -- the table the template renders ---------------------------------------------------------------
 
 
-def _resolve(doc: dict[str, Any], node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
-    name = None
-    while "$ref" in node:
-        ref = str(node["$ref"])
-        target: Any = doc
-        for token in ref.removeprefix("#/").split("/"):
-            target = target[token]
-        name = ref.rsplit("/", 1)[-1]
-        node = target
-    return name, node
-
-
 def _is_object(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "object" or ("properties" in schema and "type" not in schema)
 
@@ -131,7 +119,7 @@ _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bo
 
 def _py_type(doc: dict[str, Any], node: dict[str, Any], named: set[str]) -> str:
     """A Python type expression for a schema; object schemas by (quoted) model class name."""
-    name, schema = _resolve(doc, node)
+    name, schema = resolve_named(doc, node)
     if name is not None and name in named:
         return repr(name)
     if "const" in schema:
@@ -157,13 +145,13 @@ def _py_type(doc: dict[str, Any], node: dict[str, Any], named: set[str]) -> str:
 
 def _walk_type(doc: dict[str, Any], payload: dict[str, Any], path: list[str], named: set[str]) -> str:
     """The type of the field at `path` inside `payload` (through oneOf branches that have it)."""
-    _, schema = _resolve(doc, payload)
+    _, schema = resolve_named(doc, payload)
     if not path:
         return _py_type(doc, payload, named)
     branches = schema.get("oneOf") or schema.get("anyOf") or [schema]
     types = []
     for branch in branches:
-        _, resolved = _resolve(doc, branch)
+        _, resolved = resolve_named(doc, branch)
         sub = (resolved.get("properties") or {}).get(path[0])
         if sub is not None:
             types.append(_walk_type(doc, sub, path[1:], named))
@@ -193,7 +181,7 @@ def realtime_table(doc: dict[str, Any]) -> dict[str, Any]:
         if key not in client_names | server_names:
             raise SpecError(f"asyncapi.yaml: message {key} is used by no operation")
         payload = message["payload"]
-        payload_name, _ = _resolve(doc, payload)
+        payload_name, _ = resolve_named(doc, payload)
         match = message.get("x-symbl-match")
         items = message.get("x-symbl-items")
         fields = []

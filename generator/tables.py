@@ -14,6 +14,8 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
+from .bundle import resolve
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 # Methods whose repetition has no further effect (RFC 9110 9.2.2); x-symbl-idempotent overrides.
 IDEMPOTENT_METHODS = {"get", "head", "options", "put", "delete"}
@@ -33,18 +35,9 @@ def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]
 CONSTRAINT_KEYS = ("type", "minimum", "maximum", "enum", "pattern", "minLength", "maxLength", "format")
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _constraints(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     """The scalar constraints of a parameter schema (items' constraints for arrays)."""
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     if schema.get("type") == "array":
         return {"array": True, **_constraints(spec, schema.get("items", {}))}
     return {k: schema[k] for k in CONSTRAINT_KEYS if k in schema}
@@ -53,7 +46,7 @@ def _constraints(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]
 def _parameters(spec: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
     params = []
     for raw in [*path_item.get("parameters", []), *op.get("parameters", [])]:
-        param = _resolve(spec, raw)
+        param = resolve(spec, raw)
         if param["in"] not in ("path", "query"):
             continue
         params.append(
@@ -118,9 +111,9 @@ def build_tables(spec: dict[str, Any], openapi: GeneratorData, *, spec_sha256: s
     for path, method, op in iter_operations(spec):
         name = str(PythonIdentifier(op["operationId"], prefix=FIELD_PREFIX))
         idempotent = op.get("x-symbl-idempotent", method in IDEMPOTENT_METHODS)
-        content = _resolve(spec, op.get("requestBody") or {}).get("content") or {}
+        content = resolve(spec, op.get("requestBody") or {}).get("content") or {}
         binary_types = [
-            t for t, media in content.items() if _resolve(spec, media.get("schema") or {}).get("format") == "binary"
+            t for t, media in content.items() if resolve(spec, media.get("schema") or {}).get("format") == "binary"
         ]
         pagination = op.get("x-symbl-pagination")
         if pagination is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from generator.bundle import resolve
 from generator.tables import iter_operations
 
 
@@ -27,15 +28,6 @@ class Link:
     def key(self) -> tuple[str, str]:
         """One link per (source operation, link name), whatever the status that carries it."""
         return (self.source, self.name)
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:

@@ -12,7 +12,7 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.bundle import SPEC_DIR, dump_spec, load_spec
+from generator.bundle import SPEC_DIR, dump_spec, load_spec, resolve
 from generator.tables import iter_operations
 
 SPEC = load_spec()
@@ -86,13 +86,8 @@ def _examples() -> Iterator[tuple[str, str, Any]]:
 EXAMPLES = list(_examples())
 
 
-def _resolve(obj: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in obj:
-        node: Any = SPEC
-        for token in obj["$ref"].removeprefix("#/").split("/"):
-            node = node[token.replace("~1", "/").replace("~0", "~")]
-        obj = node
-    return obj
+def _resolve(obj: dict[str, Any]) -> Any:
+    return resolve(SPEC, obj)
 
 
 def test_bundle_is_valid_openapi_31() -> None:
