@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._errors import InvalidArgumentError
 from ._async import AsyncListenStream, AsyncStream
@@ -79,12 +79,74 @@ class _Plan:
         )
 
 
-class Streaming:
+S = TypeVar("S", Stream, AsyncStream)
+L = TypeVar("L", ListenStream, AsyncListenStream)
+
+
+class _StreamingBase(Generic[S, L]):
+    """`connect`, `subscribe` and `events`, the same for both flavours; each flavour says which
+    stream classes it builds and how (`_build`: its driver, its token source)."""
+
+    _stream: type[S]
+    _listen: type[L]
+
+    def __init__(self, client: Symbl | AsyncSymbl) -> None:
+        self._plan = _Plan(client.base_url, client._clock)
+
+    def _build(self, cls: type[Any], core: StreamCore) -> Any:
+        raise NotImplementedError
+
+    def connect(
+        self,
+        config: Mapping[str, Any] | None = None,
+        *,
+        connection_id: str | None = None,
+        channel: str = STREAM_CHANNEL,
+        options: StreamOptions | None = None,
+        **option_overrides: Any,
+    ) -> S:
+        """A stream (connects in `with` / `async with`): `config` is the start_request's fields, or
+        its `config` object.
+
+        `connection_id` defaults to a new UUID; reuse one to rejoin a conversation.
+        """
+        core = self._plan.core(
+            channel, connection_id, merge_start_request(config), _options(options, option_overrides, listen=False)
+        )
+        stream: S = self._build(self._stream, core)
+        return stream
+
+    def subscribe(
+        self,
+        connection_id: str,
+        *,
+        channel: str = SUBSCRIBE_CHANNEL,
+        options: StreamOptions | None = None,
+        **option_overrides: Any,
+    ) -> L:
+        """Listen to the stream with this connection id (no audio sent)."""
+        core = self._plan.core(channel, connection_id, None, _options(options, option_overrides, listen=True))
+        stream: L = self._build(self._listen, core)
+        return stream
+
+    def events(self, connection: Any, *, options: StreamOptions | None = None, **option_overrides: Any) -> L:
+        """The live results of a telephony call (the `endpoint:connect` response or its connectionId)."""
+        connection_id, url = _telephony_target(connection)
+        opts = _options(options, option_overrides, listen=True)
+        core = self._plan.core(TELEPHONY_CHANNEL, connection_id, None, opts, url)
+        stream: L = self._build(self._listen, core)
+        return stream
+
+
+class Streaming(_StreamingBase[Stream, ListenStream]):
     """The real-time API: `connect()` a stream, `subscribe()` to one, follow a call's `events()`."""
 
+    _stream = Stream
+    _listen = ListenStream
+
     def __init__(self, client: Symbl) -> None:
+        super().__init__(client)
         self._client = client
-        self._plan = _Plan(client.base_url, client._clock)
 
     def _token(self, stale: str | None) -> str:
         cache = self._client._settings.cache
@@ -92,56 +154,19 @@ class Streaming:
             return stale  # a fixed access token: nothing to refresh
         return cache.get(self._client._fetch_token, stale)[0]
 
-    def _build(self, cls: type[ListenStream], core: StreamCore) -> Any:
+    def _build(self, cls: type[Any], core: StreamCore) -> Any:
         return cls(core, SyncDriver(core, self._token, self._client._sleep), self._client)
 
-    def connect(
-        self,
-        config: Mapping[str, Any] | None = None,
-        *,
-        connection_id: str | None = None,
-        channel: str = STREAM_CHANNEL,
-        options: StreamOptions | None = None,
-        **option_overrides: Any,
-    ) -> Stream:
-        """A stream (connects in `with`): `config` is the start_request's fields, or its `config` object.
 
-        `connection_id` defaults to a new UUID; reuse one to rejoin a conversation.
-        """
-        core = self._plan.core(
-            channel, connection_id, merge_start_request(config), _options(options, option_overrides, listen=False)
-        )
-        stream: Stream = self._build(Stream, core)
-        return stream
-
-    def subscribe(
-        self,
-        connection_id: str,
-        *,
-        channel: str = SUBSCRIBE_CHANNEL,
-        options: StreamOptions | None = None,
-        **option_overrides: Any,
-    ) -> ListenStream:
-        """Listen to the stream with this connection id (no audio sent)."""
-        core = self._plan.core(channel, connection_id, None, _options(options, option_overrides, listen=True))
-        stream: ListenStream = self._build(ListenStream, core)
-        return stream
-
-    def events(self, connection: Any, *, options: StreamOptions | None = None, **option_overrides: Any) -> ListenStream:
-        """The live results of a telephony call (the `endpoint:connect` response or its connectionId)."""
-        connection_id, url = _telephony_target(connection)
-        opts = _options(options, option_overrides, listen=True)
-        core = self._plan.core(TELEPHONY_CHANNEL, connection_id, None, opts, url)
-        stream: ListenStream = self._build(ListenStream, core)
-        return stream
-
-
-class AsyncStreaming:
+class AsyncStreaming(_StreamingBase[AsyncStream, AsyncListenStream]):
     """The real-time API for `AsyncSymbl`: the same methods, used with `async with`."""
 
+    _stream = AsyncStream
+    _listen = AsyncListenStream
+
     def __init__(self, client: AsyncSymbl) -> None:
+        super().__init__(client)
         self._client = client
-        self._plan = _Plan(client.base_url, client._clock)
 
     async def _token(self, stale: str | None) -> str:
         cache = self._client._settings.cache
@@ -149,44 +174,5 @@ class AsyncStreaming:
             return stale
         return (await cache.aget(self._client._fetch_token, stale))[0]
 
-    def _build(self, cls: type[AsyncListenStream], core: StreamCore) -> Any:
+    def _build(self, cls: type[Any], core: StreamCore) -> Any:
         return cls(core, AsyncDriver(core, self._token, self._client._sleep), self._client)
-
-    def connect(
-        self,
-        config: Mapping[str, Any] | None = None,
-        *,
-        connection_id: str | None = None,
-        channel: str = STREAM_CHANNEL,
-        options: StreamOptions | None = None,
-        **option_overrides: Any,
-    ) -> AsyncStream:
-        """A stream (connects in `async with`); see `Streaming.connect`."""
-        core = self._plan.core(
-            channel, connection_id, merge_start_request(config), _options(options, option_overrides, listen=False)
-        )
-        stream: AsyncStream = self._build(AsyncStream, core)
-        return stream
-
-    def subscribe(
-        self,
-        connection_id: str,
-        *,
-        channel: str = SUBSCRIBE_CHANNEL,
-        options: StreamOptions | None = None,
-        **option_overrides: Any,
-    ) -> AsyncListenStream:
-        """Listen to the stream with this connection id (no audio sent)."""
-        core = self._plan.core(channel, connection_id, None, _options(options, option_overrides, listen=True))
-        stream: AsyncListenStream = self._build(AsyncListenStream, core)
-        return stream
-
-    def events(
-        self, connection: Any, *, options: StreamOptions | None = None, **option_overrides: Any
-    ) -> AsyncListenStream:
-        """The live results of a telephony call (the `endpoint:connect` response or its connectionId)."""
-        connection_id, url = _telephony_target(connection)
-        opts = _options(options, option_overrides, listen=True)
-        core = self._plan.core(TELEPHONY_CHANNEL, connection_id, None, opts, url)
-        stream: AsyncListenStream = self._build(AsyncListenStream, core)
-        return stream
