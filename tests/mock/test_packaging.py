@@ -55,18 +55,22 @@ def test_the_plugin_imports_without_the_mock_dependencies(tmp_path: Path) -> Non
     assert "create_app: " in done.stdout
 
 
-def test_using_the_fixture_without_the_extra_says_what_to_install(tmp_path: Path) -> None:
-    (tmp_path / "conftest.py").write_text("import sys\nsys.modules['symbl_mock._server'] = None\n")
-    (tmp_path / "test_user.py").write_text("def test_it(symbl_client):\n    pass\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "mock")}
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:schemathesis", str(tmp_path)],
-        cwd=tmp_path,
-        env=env,
+def _pytest_in(folder: Path) -> subprocess.CompletedProcess[str]:
+    """pytest run in a fresh process over `folder`, as a user's project would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:schemathesis", str(folder)],
+        cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "mock")},
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_using_the_fixture_without_the_extra_says_what_to_install(tmp_path: Path) -> None:
+    (tmp_path / "conftest.py").write_text("import sys\nsys.modules['symbl_mock._server'] = None\n")
+    (tmp_path / "test_user.py").write_text("def test_it(symbl_client):\n    pass\n")
+    done = _pytest_in(tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "pip install 'acme-symbl-api-client[mock]'" in done.stdout
 
@@ -104,14 +108,6 @@ def test_readme_snippets_run(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
     (tmp_path / "test_readme.py").write_text(fixture_test, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "mock")}
-    ran = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:schemathesis", str(tmp_path)],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    ran = _pytest_in(tmp_path)
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "1 passed" in ran.stdout
